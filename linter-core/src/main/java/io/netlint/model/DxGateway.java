@@ -1,0 +1,3 @@
+package io.netlint.model;
+
+public record DxGateway(ElementMeta meta, Value<Long> amazonSideAsn) implements Element {}

@@ -1,0 +1,11 @@
+package io.netlint.parse;
+
+import io.netlint.parse.tree.Node;
+
+/**
+ * An input file, read and parsed, ready for its loader.
+ *
+ * @param file the name reports use: the path as given, or relative to a walked directory's parent
+ * @param root the document's root node
+ */
+public record ParsedInput(String file, InputKind kind, Node root) {}

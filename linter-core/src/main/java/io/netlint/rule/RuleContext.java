@@ -1,0 +1,26 @@
+package io.netlint.rule;
+
+import io.netlint.model.Element;
+import io.netlint.model.SourceRef;
+import java.util.List;
+
+/** Where a rule reports its findings. */
+public interface RuleContext {
+
+  /** Reports at the rule's default severity on {@code element}, naming related elements. */
+  void report(Element element, String message, List<? extends Element> related);
+
+  /** Reports at a given severity (a rule whose entry escalates or lowers some cases). */
+  void report(Element element, Severity severity, String message, List<? extends Element> related);
+
+  /**
+   * Reports at a precise location inside the element (an attribute's line) when the loader knows
+   * it; the element still names the resource.
+   */
+  void report(Element element, SourceRef at, Severity severity, String message,
+      List<? extends Element> related);
+
+  default void report(Element element, String message) {
+    report(element, message, List.of());
+  }
+}
