@@ -32,7 +32,8 @@ public final class TreeReader {
   private static final Set<String> INTRINSIC_TAGS = Set.of(
       "Base64", "Cidr", "FindInMap", "GetAtt", "GetAZs", "ImportValue", "Join", "Select", "Split",
       "Sub", "Transform", "And", "Equals", "If", "Not", "Or", "Length", "ToJsonString",
-      "GetStackOutput");
+      "GetStackOutput", "Contains", "EachMemberEquals", "EachMemberIn", "RefAll", "ValueOf",
+      "ValueOfAll");
 
   private static final StreamReadConstraints CONSTRAINTS = StreamReadConstraints.builder()
       .maxNestingDepth(500)
@@ -97,7 +98,8 @@ public final class TreeReader {
       JsonLocation loc = e.getLocation();
       Position pos = loc == null ? Position.START
           : new Position(Math.max(1, loc.getLineNr()), Math.max(1, loc.getColumnNr()));
-      throw new SyntaxError(pos, cleanMessage(e.getOriginalMessage()));
+      throw new SyntaxError(problemMark(e.getOriginalMessage()).orElse(pos),
+          cleanMessage(e.getOriginalMessage()));
     } catch (IOException e) {
       throw new SyntaxError(Position.START, e.getMessage());
     }
@@ -181,12 +183,41 @@ public final class TreeReader {
     return new Position(Math.max(1, loc.getLineNr()), Math.max(1, loc.getColumnNr()));
   }
 
-  private static String cleanMessage(String message) {
-    if (message == null) return "malformed input";
-    // Jackson appends a source excerpt after a newline; the position is reported separately.
-    String first = message.strip();
-    int nl = first.indexOf('\n');
-    String head = nl < 0 ? first : first.substring(0, nl);
-    return head.isBlank() ? first.replace('\n', ' ') : head;
+  private static final java.util.regex.Pattern MARK =
+      java.util.regex.Pattern.compile(" in 'reader', line (\\d+), column (\\d+):");
+
+  /** SnakeYAML names the problem's position last; Jackson's own location is the token after. */
+  private static java.util.Optional<Position> problemMark(String message) {
+    if (message == null) return java.util.Optional.empty();
+    java.util.regex.Matcher m = MARK.matcher(message);
+    Position last = null;
+    while (m.find()) {
+      last = new Position(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+    }
+    return java.util.Optional.ofNullable(last);
+  }
+
+  /**
+   * Jackson's JSON messages end with a source excerpt; SnakeYAML's are "context, mark, problem,
+   * mark" blocks. Keep the problem, and the context with its line when there is one.
+   */
+  static String cleanMessage(String message) {
+    if (message == null || message.isBlank()) return "malformed input";
+    List<String> sentences = new ArrayList<>();
+    List<String> contextLines = new ArrayList<>();
+    for (String line : message.split("\n")) {
+      if (line.isBlank()) continue;
+      if (line.startsWith(" in 'reader', ")) {
+        contextLines.add(line.substring(" in 'reader', ".length()).replaceAll(":$", ""));
+      } else if (!Character.isWhitespace(line.charAt(0))) {
+        sentences.add(line.strip());
+      }
+    }
+    if (sentences.isEmpty()) return message.strip().replace('\n', ' ');
+    String problem = sentences.get(sentences.size() - 1);
+    if (sentences.size() > 1 && contextLines.size() > 1) {
+      return problem + " (" + sentences.get(0) + " at " + contextLines.get(0) + ")";
+    }
+    return problem;
   }
 }

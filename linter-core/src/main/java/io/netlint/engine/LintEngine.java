@@ -1,0 +1,92 @@
+package io.netlint.engine;
+
+import io.netlint.model.Element;
+import io.netlint.model.Network;
+import io.netlint.parse.Diagnostic;
+import io.netlint.parse.InputKind;
+import io.netlint.parse.LoadOptions;
+import io.netlint.parse.LoadResult;
+import io.netlint.parse.ParsedInput;
+import io.netlint.parse.cfn.CfnLoader;
+import io.netlint.parse.tfplan.TfPlanLoader;
+import io.netlint.rule.Finding;
+import io.netlint.rule.RuleDescriptor;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs netlint: discover inputs, read and classify them, load them into one network, run every
+ * rule over it. Bad input never stops the run; it becomes a diagnostic and the rest is linted.
+ */
+public final class LintEngine {
+
+  private LintEngine() {}
+
+  public static LintResult run(LintRequest request) {
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    InputDiscovery.Result discovered = InputDiscovery.discover(request.inputs());
+    diagnostics.addAll(discovered.diagnostics());
+
+    List<ParsedInput> templates = new ArrayList<>();
+    List<ParsedInput> plans = new ArrayList<>();
+    for (InputFile file : discovered.files()) {
+      InputReader.Result read = InputReader.read(file);
+      diagnostics.addAll(read.diagnostics());
+      read.input().ifPresent(in -> (in.kind() == InputKind.CLOUDFORMATION ? templates : plans)
+          .add(in));
+    }
+
+    LoadOptions options = new LoadOptions(request.region());
+    Network.Builder network = Network.builder();
+    if (!templates.isEmpty()) {
+      load(() -> CfnLoader.load(templates, options), "CloudFormation templates",
+          templates.get(0).file(), network, diagnostics, request.debug());
+    }
+    for (ParsedInput plan : plans) {
+      load(() -> TfPlanLoader.load(plan, options), "Terraform plan", plan.file(), network,
+          diagnostics, request.debug());
+    }
+    Network net = network.build();
+
+    List<Finding> findings = new ArrayList<>();
+    for (RuleDescriptor rule : request.rules().rules()) {
+      EngineRuleContext ctx = new EngineRuleContext(rule);
+      try {
+        rule.rule().check(net, ctx);
+        findings.addAll(ctx.findings());
+      } catch (RuntimeException e) {
+        diagnostics.add(Diagnostic.error("<rule " + rule.id() + ">", 1, 1,
+            "internal error in rule " + rule.id() + ": " + describe(e, request.debug())));
+      }
+    }
+    findings.sort(Finding.ORDER);
+    diagnostics.sort(Diagnostic.ORDER);
+    return new LintResult(findings, diagnostics, request.rules().rules(),
+        templates.size() + plans.size(), net);
+  }
+
+  private interface Load {
+    LoadResult get();
+  }
+
+  private static void load(Load loader, String what, String file, Network.Builder network,
+      List<Diagnostic> diagnostics, boolean debug) {
+    try {
+      LoadResult result = loader.get();
+      for (Element e : result.elements()) network.add(e);
+      diagnostics.addAll(result.diagnostics());
+    } catch (RuntimeException e) {
+      diagnostics.add(Diagnostic.error(file, 1, 1,
+          "internal error while loading " + what + ": " + describe(e, debug)));
+    }
+  }
+
+  private static String describe(RuntimeException e, boolean debug) {
+    if (!debug) return e.toString();
+    StringWriter out = new StringWriter();
+    e.printStackTrace(new PrintWriter(out));
+    return out.toString();
+  }
+}

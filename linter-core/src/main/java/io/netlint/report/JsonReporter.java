@@ -1,0 +1,69 @@
+package io.netlint.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.netlint.engine.LintResult;
+import io.netlint.model.SourceRef;
+import io.netlint.parse.Diagnostic;
+import io.netlint.rule.Finding;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Locale;
+
+/**
+ * The stable machine format: {@code {"version": 1, "findings": [...], "diagnostics": [...]}}.
+ * Other tools depend on it; add fields, never rename or remove them.
+ */
+public final class JsonReporter implements Reporter {
+
+  private static final JsonFactory FACTORY = new JsonFactory();
+
+  @Override
+  public String name() { return "json"; }
+
+  @Override
+  public void write(LintResult result, Writer out) throws IOException {
+    try (JsonGenerator g = FACTORY.createGenerator(out)) {
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      g.useDefaultPrettyPrinter();
+      g.writeStartObject();
+      g.writeNumberField("version", 1);
+      g.writeArrayFieldStart("findings");
+      for (Finding f : result.findings()) {
+        g.writeStartObject();
+        g.writeStringField("ruleId", f.ruleId());
+        g.writeStringField("tool", "netlint");
+        g.writeStringField("severity", f.severity().label());
+        g.writeStringField("message", f.message());
+        g.writeStringField("file", f.location().file());
+        g.writeNumberField("line", f.location().line());
+        g.writeNumberField("column", f.location().column());
+        g.writeStringField("resource", f.location().resource());
+        g.writeArrayFieldStart("related");
+        for (SourceRef r : f.related()) {
+          g.writeStartObject();
+          g.writeStringField("file", r.file());
+          g.writeNumberField("line", r.line());
+          g.writeStringField("resource", r.resource());
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("diagnostics");
+      for (Diagnostic d : result.diagnostics()) {
+        g.writeStartObject();
+        g.writeStringField("file", d.file());
+        g.writeNumberField("line", d.line());
+        g.writeNumberField("column", d.column());
+        g.writeStringField("level", d.level().name().toLowerCase(Locale.ROOT));
+        g.writeStringField("message", d.message());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    out.write("\n");
+  }
+}

@@ -1,0 +1,102 @@
+package io.netlint.parse.tree;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.netlint.parse.Diagnostic;
+import org.junit.jupiter.api.Test;
+
+class TreeReaderTest {
+
+  private static MapNode yaml(String text) throws SyntaxError {
+    return (MapNode) TreeReader.read("t.yaml", text, TreeReader.Syntax.YAML).root();
+  }
+
+  @Test
+  void shortFormTagsBecomeLongForm() throws SyntaxError {
+    MapNode root = yaml("""
+        A: !Ref Vpc
+        B: !GetAtt Vpc.CidrBlock
+        C: !Sub "${AWS::Region}-x"
+        D: !Select [0, !GetAZs '']
+        E: !GetAtt Lb.DNSName.Extra
+        F: !!str 123
+        """);
+    assertThat(((MapNode) root.get("A")).singleKey()).isEqualTo("Ref");
+    MapNode getAtt = (MapNode) root.get("B");
+    ListNode args = (ListNode) getAtt.get("Fn::GetAtt");
+    assertThat(((ScalarNode) args.get(0)).text()).isEqualTo("Vpc");
+    assertThat(((ScalarNode) args.get(1)).text()).isEqualTo("CidrBlock");
+    assertThat(((MapNode) root.get("C")).singleKey()).isEqualTo("Fn::Sub");
+    ListNode select = (ListNode) ((MapNode) root.get("D")).get("Fn::Select");
+    MapNode getAzs = (MapNode) select.get(1);
+    assertThat(getAzs.singleKey()).isEqualTo("Fn::GetAZs");
+    assertThat(((ScalarNode) getAzs.get("Fn::GetAZs")).text()).isEmpty();
+    ListNode dotted = (ListNode) ((MapNode) root.get("E")).get("Fn::GetAtt");
+    assertThat(((ScalarNode) dotted.get(1)).text()).isEqualTo("DNSName.Extra");
+    assertThat(root.get("F")).isInstanceOf(ScalarNode.class);
+  }
+
+  @Test
+  void positionsAreOneBasedAndSurviveCrlf() throws SyntaxError {
+    MapNode root = yaml("Resources:\r\n  Vpc:\r\n    Type: AWS::EC2::VPC\r\n");
+    MapNode resources = (MapNode) root.get("Resources");
+    assertThat(resources.keyPosition("Vpc")).isEqualTo(new Position(2, 3));
+  }
+
+  @Test
+  void jsonPositions() throws SyntaxError {
+    MapNode root = (MapNode) TreeReader.read("t.json", "{\n  \"a\": {\n    \"b\": 1\n  }\n}",
+        TreeReader.Syntax.JSON).root();
+    assertThat(((MapNode) root.get("a")).keyPosition("b")).isEqualTo(new Position(3, 5));
+  }
+
+  @Test
+  void duplicateKeysAreReportedWithBothLines() throws SyntaxError {
+    TreeReader.Result r = TreeReader.read("d.json", "{\n\"a\": 1,\n\"a\": 2\n}",
+        TreeReader.Syntax.JSON);
+    assertThat(r.diagnostics()).singleElement().satisfies(d -> {
+      assertThat(d.level()).isEqualTo(Diagnostic.Level.ERROR);
+      assertThat(d.line()).isEqualTo(3);
+      assertThat(d.message()).contains("duplicate key 'a'").contains("first at line 2");
+    });
+  }
+
+  @Test
+  void syntaxErrorsCarryPositionAndReason() {
+    assertThatThrownBy(() -> TreeReader.read("b.yaml", "a:\n  b: 1\n c: 2\n",
+        TreeReader.Syntax.YAML))
+        .isInstanceOfSatisfying(SyntaxError.class, e -> {
+          assertThat(e.position().line()).isEqualTo(3);
+          assertThat(e.getMessage()).isNotBlank().doesNotContain("\n");
+        });
+    assertThatThrownBy(() -> TreeReader.read("b.json", "{\"a\" {}}", TreeReader.Syntax.JSON))
+        .isInstanceOfSatisfying(SyntaxError.class,
+            e -> assertThat(e.position()).isEqualTo(new Position(1, 6)));
+  }
+
+  @Test
+  void tabsInYamlIndentationAreASyntaxError() {
+    assertThatThrownBy(() -> TreeReader.read("t.yaml", "a:\n\tb: 1\n", TreeReader.Syntax.YAML))
+        .isInstanceOfSatisfying(SyntaxError.class,
+            e -> assertThat(e.position().line()).isEqualTo(2));
+  }
+
+  @Test
+  void emptyDocumentHasNoRoot() throws SyntaxError {
+    assertThat(TreeReader.read("e.yaml", "", TreeReader.Syntax.YAML).root()).isNull();
+  }
+
+  @Test
+  void sniffsJsonByFirstCharacter() {
+    assertThat(TreeReader.sniff("\uFEFF  {\"a\":1}")).isEqualTo(TreeReader.Syntax.JSON);
+    assertThat(TreeReader.sniff("a: 1")).isEqualTo(TreeReader.Syntax.YAML);
+  }
+
+  @Test
+  void unknownTagsWarn() throws SyntaxError {
+    TreeReader.Result r = TreeReader.read("t.yaml", "a: !Bogus x\n", TreeReader.Syntax.YAML);
+    assertThat(r.diagnostics()).singleElement()
+        .satisfies(d -> assertThat(d.message()).contains("!Bogus"));
+  }
+}
