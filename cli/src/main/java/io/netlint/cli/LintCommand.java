@@ -4,6 +4,7 @@ import io.netlint.engine.InputPath;
 import io.netlint.engine.LintEngine;
 import io.netlint.engine.LintRequest;
 import io.netlint.engine.LintResult;
+import io.netlint.report.ReportContext;
 import io.netlint.report.ReportFiles;
 import io.netlint.report.Reporter;
 import io.netlint.report.Reporters;
@@ -13,8 +14,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -40,13 +43,16 @@ final class LintCommand implements Callable<Integer> {
           + " .template files.")
   List<String> paths = new ArrayList<>();
 
-  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-      description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
+  @Option(names = "--format", paramLabel = "NAME[=PATH]",
+      description = "Report format, repeatable: ${COMPLETION-CANDIDATES}. NAME=PATH writes that"
+          + " format to PATH (whole or not at all); at most one format goes to standard output"
+          + " (default: text).",
       completionCandidates = FormatNames.class)
-  String format;
+  List<String> formats = new ArrayList<>();
 
   @Option(names = "--output", paramLabel = "FILE",
-      description = "Write the report to FILE (whole or not at all) instead of standard output.")
+      description = "Write the one format given without a path to FILE instead of standard"
+          + " output.")
   Path output;
 
   @Option(names = "--fail-on", defaultValue = "error", paramLabel = "LEVEL",
@@ -61,6 +67,11 @@ final class LintCommand implements Callable<Integer> {
   @Option(names = "--plugin", paramLabel = "JAR", description = "A jar of third-party rules.")
   List<File> plugins = new ArrayList<>();
 
+  @Option(names = "--skip-unrecognized",
+      description = "Skip named files that are neither a template nor a plan, as a directory walk"
+          + " does (for hooks that pass every changed file).")
+  boolean skipUnrecognized;
+
   @Option(names = "--debug", description = "Show internal stack traces.")
   boolean debug;
 
@@ -70,12 +81,13 @@ final class LintCommand implements Callable<Integer> {
     }
   }
 
+  /** One requested report: a reporter, and the file it goes to or null for standard output. */
+  private record Target(String format, Path file) {}
+
   @Override
   public Integer call() throws IOException {
     CommandLine cmd = spec.commandLine();
-    Reporter reporter = Reporters.byName(format).orElseThrow(() ->
-        new CommandLine.ParameterException(cmd, "--format: unknown format '" + format
-            + "'; expected one of " + String.join(", ", Reporters.names())));
+    List<Target> targets = parseTargets(cmd);
     Optional<Severity> threshold = parseThreshold(cmd);
     if (region != null && !region.matches("[a-z]{2}(-[a-z]+)+-\\d+")) {
       throw new CommandLine.ParameterException(cmd, "--region: '" + region
@@ -84,23 +96,87 @@ final class LintCommand implements Callable<Integer> {
     LintRequest request = LintRequest.of(paths.stream().map(InputPath::of).toList(),
             RuleLoading.load(plugins, cmd))
         .withRegion(Optional.ofNullable(region))
-        .withDebug(debug);
+        .withDebug(debug)
+        .withSkipUnrecognized(skipUnrecognized);
     LintResult result = LintEngine.run(request);
 
-    PrintWriter out = cmd.getOut();
-    if (output == null) {
-      reporter.write(result, out);
-      out.flush();
-    } else {
+    ReportContext context = new ReportContext(System.getenv(), false, Path.of(""),
+        Optional.ofNullable(Main.class.getPackage().getImplementationVersion()));
+    boolean failed = false;
+    // Files first, so that standard output ends with the report people read.
+    for (Target t : targets) {
+      if (t.file() == null) continue;
+      Reporter reporter = Reporters.byName(t.format(), context).orElseThrow();
       try {
-        ReportFiles.write(reporter, result, output);
+        ReportFiles.write(reporter, result, t.file());
       } catch (IOException e) {
-        cmd.getErr().println("netlint: cannot write " + output + ": " + e.getMessage());
-        return ExitCodes.ERROR;
+        cmd.getErr().println("netlint: cannot write " + t.file() + ": " + e.getMessage());
+        failed = true;
       }
     }
-    if (result.hasErrors()) return ExitCodes.ERROR;
+    for (Target t : targets) {
+      if (t.file() != null) continue;
+      // Colour only for text on a real terminal; tests and pipes never get it.
+      boolean colour = ReportContext.colourWanted(System.console() != null, System.getenv());
+      Reporter reporter = Reporters.byName(t.format(), context.withColour(colour)).orElseThrow();
+      PrintWriter out = cmd.getOut();
+      try {
+        reporter.write(result, out);
+      } catch (IOException e) {
+        cmd.getErr().println("netlint: cannot write the " + t.format() + " report: "
+            + e.getMessage());
+        failed = true;
+      }
+      out.flush();
+    }
+    if (failed || result.hasErrors()) return ExitCodes.ERROR;
     return result.failsAt(threshold) ? ExitCodes.FINDINGS : ExitCodes.OK;
+  }
+
+  /** {@code --format} values and {@code --output}, checked before any input is read. */
+  private List<Target> parseTargets(CommandLine cmd) {
+    List<String> requested = formats.isEmpty() ? List.of("text") : formats;
+    List<Target> targets = new ArrayList<>();
+    Set<Path> files = new HashSet<>();
+    int toStdout = 0;
+    for (String spec : requested) {
+      int eq = spec.indexOf('=');
+      String name = eq < 0 ? spec.trim() : spec.substring(0, eq).trim();
+      if (Reporters.byName(name).isEmpty()) {
+        throw new CommandLine.ParameterException(cmd, "--format: unknown format '" + name
+            + "'; expected one of " + String.join(", ", Reporters.names()));
+      }
+      Path file = null;
+      if (eq >= 0) {
+        String path = spec.substring(eq + 1);
+        if (path.isBlank()) {
+          throw new CommandLine.ParameterException(cmd, "--format " + spec
+              + ": the path after '=' is empty");
+        }
+        file = Path.of(path);
+      } else {
+        toStdout++;
+      }
+      targets.add(new Target(name, file));
+    }
+    if (toStdout > 1) {
+      throw new CommandLine.ParameterException(cmd, "--format: " + toStdout
+          + " formats would go to standard output; give all but one a file (NAME=PATH)");
+    }
+    if (output != null) {
+      if (toStdout == 0) {
+        throw new CommandLine.ParameterException(cmd, "--output: every --format already has a"
+            + " path; --output is for the one without");
+      }
+      targets.replaceAll(t -> t.file() == null ? new Target(t.format(), output) : t);
+    }
+    for (Target t : targets) {
+      if (t.file() != null && !files.add(t.file().toAbsolutePath().normalize())) {
+        throw new CommandLine.ParameterException(cmd, "--format: two reports would be written"
+            + " to " + t.file());
+      }
+    }
+    return targets;
   }
 
   private Optional<Severity> parseThreshold(CommandLine cmd) {

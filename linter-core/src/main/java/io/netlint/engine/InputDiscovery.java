@@ -28,7 +28,7 @@ final class InputDiscovery {
 
   private InputDiscovery() {}
 
-  static Result discover(List<InputPath> inputs) {
+  static Result discover(List<InputPath> inputs, boolean namedFilesMustBeInputs) {
     List<InputFile> files = new ArrayList<>();
     List<Diagnostic> diagnostics = new ArrayList<>();
     for (InputPath input : inputs) {
@@ -38,7 +38,7 @@ final class InputDiscovery {
       } else if (Files.isDirectory(path)) {
         walk(path, input.display(), files, diagnostics);
       } else {
-        files.add(new InputFile(path, input.display(), true));
+        files.add(new InputFile(path, input.display(), namedFilesMustBeInputs));
       }
     }
     return new Result(files, diagnostics);

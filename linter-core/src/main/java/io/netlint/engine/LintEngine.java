@@ -26,7 +26,8 @@ public final class LintEngine {
 
   public static LintResult run(LintRequest request) {
     List<Diagnostic> diagnostics = new ArrayList<>();
-    InputDiscovery.Result discovered = InputDiscovery.discover(request.inputs());
+    InputDiscovery.Result discovered = InputDiscovery.discover(request.inputs(),
+        !request.skipUnrecognized());
     diagnostics.addAll(discovered.diagnostics());
 
     List<ParsedInput> templates = new ArrayList<>();

@@ -2,6 +2,8 @@ package io.netlint.report;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import io.netlint.engine.LintResult;
 import io.netlint.model.SourceRef;
 import io.netlint.parse.Diagnostic;
@@ -25,7 +27,10 @@ public final class JsonReporter implements Reporter {
   public void write(LintResult result, Writer out) throws IOException {
     try (JsonGenerator g = FACTORY.createGenerator(out)) {
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      g.useDefaultPrettyPrinter();
+      // Jackson's default layout, with fixed line ends so the bytes do not depend on the
+      // platform. Arrays keep their default "[ {" style: the format is stable.
+      g.setPrettyPrinter(new DefaultPrettyPrinter()
+          .withObjectIndenter(new DefaultIndenter("  ", "\n")));
       g.writeStartObject();
       g.writeNumberField("version", 1);
       g.writeArrayFieldStart("findings");

@@ -5,15 +5,30 @@ import java.util.Optional;
 
 /** The built-in reporters by name. */
 public final class Reporters {
-  private static final List<Reporter> ALL = List.of(new TextReporter(), new JsonReporter());
+  private static final List<String> NAMES =
+      List.of("text", "json", "sarif", "github", "gitlab", "junit");
 
   private Reporters() {}
 
+  /** A reporter with no environment, no colour, relative to the current directory. */
   public static Optional<Reporter> byName(String name) {
-    return ALL.stream().filter(r -> r.name().equals(name)).findFirst();
+    return byName(name, ReportContext.plain());
+  }
+
+  public static Optional<Reporter> byName(String name, ReportContext context) {
+    Reporter r = switch (name) {
+      case "text" -> new TextReporter(context.colour());
+      case "json" -> new JsonReporter();
+      case "sarif" -> new SarifReporter(context);
+      case "github" -> new GithubReporter(context);
+      case "gitlab" -> new GitlabReporter(context);
+      case "junit" -> new JunitReporter(context);
+      default -> null;
+    };
+    return Optional.ofNullable(r);
   }
 
   public static List<String> names() {
-    return ALL.stream().map(Reporter::name).toList();
+    return NAMES;
   }
 }

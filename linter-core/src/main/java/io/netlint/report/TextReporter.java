@@ -13,6 +13,19 @@ import java.io.Writer;
  */
 public final class TextReporter implements Reporter {
 
+  private static final String RESET = "\u001b[0m";
+
+  private final boolean colour;
+
+  public TextReporter() {
+    this(false);
+  }
+
+  /** With {@code colour}, severities and the summary carry ANSI colour; nothing else changes. */
+  public TextReporter(boolean colour) {
+    this.colour = colour;
+  }
+
   @Override
   public String name() { return "text"; }
 
@@ -20,14 +33,24 @@ public final class TextReporter implements Reporter {
   public void write(LintResult result, Writer out) throws IOException {
     for (Finding f : result.findings()) {
       out.write(f.location().file() + ":" + f.location().line() + ":" + f.location().column()
-          + ": " + f.severity().label() + " " + f.ruleId() + " " + f.message()
+          + ": " + paint(f.severity()) + " " + f.ruleId() + " " + f.message()
           + " [" + f.location().resource() + "]\n");
     }
     for (Diagnostic d : result.diagnostics()) {
       out.write(d.file() + ":" + d.line() + ":" + d.column() + ": "
           + d.level().name().toLowerCase(java.util.Locale.ROOT) + ": " + d.message() + "\n");
     }
-    out.write(summary(result) + "\n");
+    out.write((colour ? "\u001b[1m" + summary(result) + RESET : summary(result)) + "\n");
+  }
+
+  private String paint(Severity s) {
+    if (!colour) return s.label();
+    String code = switch (s) {
+      case ERROR -> "\u001b[1;31m";
+      case WARNING -> "\u001b[33m";
+      case INFO -> "\u001b[36m";
+    };
+    return code + s.label() + RESET;
   }
 
   static String summary(LintResult result) {

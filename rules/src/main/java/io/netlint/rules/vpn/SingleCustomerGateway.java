@@ -30,7 +30,7 @@ import java.util.stream.Collectors;
 @RuleInfo(
     id = "NET201",
     name = "single-customer-gateway",
-    summary = "A VPN gateway should reach on-premises through at least two customer gateway devices",
+    summary = "A VPN gateway should reach on-premises through two or more customer devices",
     severity = Severity.WARNING,
     tags = {"vpn", "availability"})
 public final class SingleCustomerGateway implements Rule {

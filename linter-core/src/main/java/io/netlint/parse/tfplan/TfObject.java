@@ -1,0 +1,201 @@
+package io.netlint.parse.tfplan;
+
+import io.netlint.model.Value;
+import io.netlint.parse.tree.ListNode;
+import io.netlint.parse.tree.MapNode;
+import io.netlint.parse.tree.Node;
+import io.netlint.parse.tree.Position;
+import io.netlint.parse.tree.ScalarNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+
+/**
+ * An object of planned values with its {@code after_unknown} mask (DOMAIN A.5): an attribute is
+ * known when present and set, unknown when the mask marks it, otherwise not set. {@code null} and
+ * {@code ""} count as not set, because SDKv2 writes unset nested strings as {@code ""}.
+ */
+final class TfObject {
+
+  static final String AFTER_APPLY = "known after apply";
+
+  private final MapNode values;
+  private final Node mask;
+  private final boolean masked;
+
+  /** @param mask the {@code after_unknown} of the resource change, or null without one */
+  TfObject(MapNode values, Node mask) {
+    this(values, mask, mask != null);
+  }
+
+  private TfObject(MapNode values, Node mask, boolean masked) {
+    this.values = values;
+    this.mask = mask;
+    this.masked = masked;
+  }
+
+  /**
+   * True when a change's {@code after_unknown} covers this object, so a missing attribute is
+   * known to be unset. Without one (a state, a trimmed plan) a missing attribute may be unknown.
+   */
+  boolean masked() { return masked; }
+
+  /** True when the attribute may be unknown: marked so, or missing where no mask tells. */
+  boolean maybeUnknown(String name) {
+    return unknown(name) || (!masked && !values.has(name));
+  }
+
+  static TfObject empty(Position at) {
+    return new TfObject(new MapNode(at, new LinkedHashMap<>()), null);
+  }
+
+  MapNode values() { return values; }
+
+  Position position() { return values.position(); }
+
+  /** The value node; null when missing or JSON null. */
+  Node node(String name) {
+    Node n = values.get(name);
+    return n instanceof ScalarNode s && s.isNull() ? null : n;
+  }
+
+  /** True when the whole attribute is unknown (not just some of its elements). */
+  boolean unknown(String name) {
+    return isTrue(maskOf(name));
+  }
+
+  /** True when the attribute or anything inside it is unknown. */
+  boolean partlyUnknown(String name) {
+    return containsTrue(maskOf(name));
+  }
+
+  /** The mask for one attribute: true, a nested mask, or null. */
+  Node maskOf(String name) {
+    if (isTrue(mask)) return mask;
+    return mask instanceof MapNode m ? m.get(name) : null;
+  }
+
+  /** Known, non-empty scalar text; null otherwise. */
+  String text(String name) {
+    return node(name) instanceof ScalarNode s ? setText(s) : null;
+  }
+
+  Value<String> string(String name) {
+    String t = text(name);
+    if (t != null) return Value.known(t);
+    return unknown(name) ? Value.unknown(AFTER_APPLY) : Value.absent();
+  }
+
+  Value<Boolean> bool(String name) {
+    Node n = node(name);
+    if (n instanceof ScalarNode s && s.text() != null) {
+      String t = s.text().trim();
+      if (t.equalsIgnoreCase("true")) return Value.known(true);
+      if (t.equalsIgnoreCase("false")) return Value.known(false);
+    }
+    return unknown(name) ? Value.unknown(AFTER_APPLY) : Value.absent();
+  }
+
+  /** A number written as a JSON number or a numeric string; null text when not numeric. */
+  Value<Long> number(String name, TfIssues issues) {
+    String t = text(name);
+    if (t == null) return unknown(name) ? Value.unknown(AFTER_APPLY) : Value.absent();
+    try {
+      return Value.known(new java.math.BigDecimal(t.trim()).longValueExact());
+    } catch (ArithmeticException | NumberFormatException e) {
+      issues.warning(positionOf(name), "'" + name + "' is not a whole number: '" + t + "'");
+      return Value.unknown("'" + name + "' is not a whole number: '" + t + "'");
+    }
+  }
+
+  Value<Integer> integer(String name, TfIssues issues) {
+    Value<Long> v = number(name, issues);
+    if (!v.isKnown()) return v.map(Long::intValue);
+    long l = v.get();
+    if (l < Integer.MIN_VALUE || l > Integer.MAX_VALUE) {
+      issues.warning(positionOf(name), "'" + name + "' is out of range: " + l);
+      return Value.unknown("'" + name + "' is out of range");
+    }
+    return Value.known((int) l);
+  }
+
+  /** Nested block instances (a list of objects, or one object) with their masks. */
+  List<TfObject> blocks(String name) {
+    Node n = node(name);
+    Node m = maskOf(name);
+    List<TfObject> out = new ArrayList<>();
+    if (n instanceof MapNode map) {
+      out.add(new TfObject(map, m, masked));
+    } else if (n instanceof ListNode list) {
+      for (int i = 0; i < list.size(); i++) {
+        if (list.get(i) instanceof MapNode map) out.add(new TfObject(map, elementMask(m, i), masked));
+      }
+    }
+    return out;
+  }
+
+  /** The items of a list or set of scalars; unknown elements are null in values. */
+  List<Item> items(String name) {
+    Node n = node(name);
+    Node m = maskOf(name);
+    List<Item> out = new ArrayList<>();
+    if (n instanceof ListNode list) {
+      for (int i = 0; i < list.size(); i++) {
+        Node item = list.get(i);
+        String t = item instanceof ScalarNode s ? setText(s) : null;
+        boolean unknown = isTrue(elementMask(m, i));
+        if (t != null || unknown) out.add(new Item(t, item.position()));
+      }
+    } else if (n instanceof ScalarNode s && setText(s) != null) {
+      out.add(new Item(setText(s), s.position())); // a single value where a list was expected
+    }
+    return out;
+  }
+
+  /** One item of a scalar list: known text, or null text when unknown. */
+  record Item(String text, Position position) {}
+
+  /** Map entries of a map attribute (e.g. alarm dimensions) with known text. */
+  LinkedHashMap<String, Item> entries(String name) {
+    LinkedHashMap<String, Item> out = new LinkedHashMap<>();
+    if (node(name) instanceof MapNode map) {
+      for (MapNode.Entry e : map.entries().values()) {
+        String t = e.value() instanceof ScalarNode s ? setText(s) : null;
+        if (t != null) out.put(e.key(), new Item(t, e.value().position()));
+      }
+    }
+    return out;
+  }
+
+  /** Where an attribute's value is written, or this object's start. */
+  Position positionOf(String name) {
+    Node n = values.get(name);
+    return n != null ? n.position() : values.position();
+  }
+
+  static Node elementMask(Node mask, int i) {
+    if (isTrue(mask)) return mask;
+    return mask instanceof ListNode l && i < l.size() ? l.get(i) : null;
+  }
+
+  static boolean isTrue(Node n) {
+    return n instanceof ScalarNode s && s.kind() == ScalarNode.Kind.BOOLEAN
+        && "true".equals(s.text());
+  }
+
+  private static boolean containsTrue(Node n) {
+    if (n == null) return false;
+    if (isTrue(n)) return true;
+    if (n instanceof MapNode m) {
+      for (MapNode.Entry e : m.entries().values()) if (containsTrue(e.value())) return true;
+    } else if (n instanceof ListNode l) {
+      for (Node item : l.items()) if (containsTrue(item)) return true;
+    }
+    return false;
+  }
+
+  private static String setText(ScalarNode s) {
+    if (s.isNull() || s.text() == null || s.text().isEmpty()) return null;
+    return s.text();
+  }
+}
