@@ -109,7 +109,7 @@ public final class SarifReporter implements Reporter {
     r.put("id", d.id());
     r.put("name", d.name());
     r.set("shortDescription", text(summary));
-    r.set("fullDescription", text(page.flatMap(RuleDocs::firstParagraph).orElse(summary)));
+    r.set("fullDescription", text(page.flatMap(RuleDocs::description).orElse(summary)));
     ObjectNode help = N.objectNode();
     if (page.isPresent()) {
       String md = RuleDocs.markdown(page.get());

@@ -70,7 +70,7 @@ class CiFormatsGoldenTest {
           .hasSize(64);
     }
     for (JsonNode r : rules) {
-      boolean exposure = r.get("id").asText().equals("NET501");
+      boolean exposure = r.get("id").asText().equals("NET701");
       assertThat(r.get("properties").has("security-severity")).isEqualTo(exposure);
       assertThat(r.get("help").get("text").asText()).isNotBlank();
       assertThat(r.get("helpUri").asText())

@@ -42,7 +42,7 @@ final class CiSample {
         new RuleDescriptor("NET305", "unverifiable-endpoint-region",
             "The region of an interface endpoint's service cannot be verified", Severity.INFO,
             List.of("privatelink"), NO_OP),
-        new RuleDescriptor("NET501", "admin-port-open-to-world",
+        new RuleDescriptor("NET701", "admin-port-open-to-world",
             "A security group opens an administrative port to the internet", Severity.ERROR,
             List.of("exposure"), NO_OP));
   }
@@ -56,7 +56,7 @@ final class CiSample {
             + " 'AnalyticsVpc' (10.20.128.0/17), and the two are connected by peering"
             + " 'SharedToAnalytics'; AWS rejects peering between overlapping ranges", sharedVpc,
             List.of(analyticsVpc, peering)),
-        new Finding("NET501", Severity.ERROR, HOSTILE,
+        new Finding("NET701", Severity.ERROR, HOSTILE,
             new SourceRef("stacks/shared.yaml", 28, 11, "AdminSg"), List.of()),
         new Finding("NET202", Severity.WARNING, "Tunnel \"2\" has no options \\ see docs",
             new SourceRef("plan.json", 48, 9, "aws_vpn_connection.hq[\"a\"]"), List.of()),

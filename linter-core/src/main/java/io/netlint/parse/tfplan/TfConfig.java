@@ -95,7 +95,9 @@ final class TfConfig {
     Map<String, Node> defaults = new HashMap<>();
     if (node.get("variables") instanceof MapNode vars) {
       for (MapNode.Entry e : vars.entries().values()) {
-        if (e.value() instanceof MapNode v && v.has("default")) defaults.put(e.key(), v.get("default"));
+        if (e.value() instanceof MapNode v && v.has("default")) {
+          defaults.put(e.key(), v.get("default"));
+        }
       }
     }
     modules.put(path, new Module(path, resources, calls, outputs, defaults));

@@ -26,6 +26,20 @@ final class TfContext {
     static final Link ABSENT = new Link(Ref.absent(), null);
   }
 
+  /** ID arguments and the resource types whose IDs they take, for the local-value fallback. */
+  private static final Map<String, String> TYPE_BY_ARGUMENT = Map.ofEntries(
+      Map.entry("vpc_id", "aws_vpc"),
+      Map.entry("route_table_id", "aws_route_table"),
+      Map.entry("internet_gateway_id", "aws_internet_gateway"),
+      Map.entry("vpn_gateway_id", "aws_vpn_gateway"),
+      Map.entry("customer_gateway_id", "aws_customer_gateway"),
+      Map.entry("vpn_connection_id", "aws_vpn_connection"),
+      Map.entry("transit_gateway_id", "aws_ec2_transit_gateway"),
+      Map.entry("transit_gateway_route_table_id", "aws_ec2_transit_gateway_route_table"),
+      Map.entry("dx_gateway_id", "aws_dx_gateway"),
+      Map.entry("client_vpn_endpoint_id", "aws_ec2_client_vpn_endpoint"),
+      Map.entry("security_group_id", "aws_security_group"));
+
   private final TfPlan plan;
   private final TfIssues issues;
   private final TfRefResolver resolver;
@@ -52,13 +66,17 @@ final class TfContext {
       String id = r.values().text("id");
       if (id != null) byId.putIfAbsent(id, r);
     }
-    // IDs that name the same thing in the model: a VPN's TGW attachment, an instance's primary ENI.
     for (TfResource r : modelled) {
-      for (String attr : List.of("transit_gateway_attachment_id", "primary_network_interface_id")) {
-        String id = r.type().equals("aws_vpn_connection") || r.type().equals("aws_instance")
-            || r.type().equals("aws_dx_gateway_association") ? r.values().text(attr) : null;
-        if (id != null) byId.putIfAbsent(id, r);
-      }
+      // IDs that name the same thing in the model: a VPN's or DX gateway's TGW attachment, an
+      // instance's primary ENI
+      String alias = switch (r.type()) {
+        case "aws_vpn_connection", "aws_dx_gateway_association" -> "transit_gateway_attachment_id";
+        case "aws_instance" -> "primary_network_interface_id";
+        default -> null;
+      };
+      String aliasId = alias == null ? null : r.values().text(alias);
+      if (aliasId != null) byId.putIfAbsent(aliasId, r);
+      // a replaced resource keeps its old ID until apply; literal references may still use it
       if (r.values().text("id") == null) {
         plan.prior(r.canonical()).map(p -> p.values().text("id"))
             .ifPresent(id -> byId.putIfAbsent(id, r));
@@ -168,6 +186,7 @@ final class TfContext {
   Link link(TfResource r, TfObject obj, MapNode expr, String attr, boolean unsetIsAbsent) {
     String value = obj.text(attr);
     if (value != null) return linkForId(value);
+    if (obj.malformed(attr)) return new Link(Ref.unknown("'" + attr + "' is not an ID"), null);
     if (!obj.maybeUnknown(attr) || unsetIsAbsent) return Link.ABSENT;
     if (expr != null) {
       Optional<TfRefResolver.Resolved> target = resolver.one(r.context(), expr, attr);
@@ -179,37 +198,17 @@ final class TfContext {
     return new Link(Ref.unknown(unknownReason(expr)), null);
   }
 
-  /** ID arguments and the resource types whose IDs they take, for the local-value fallback. */
-  private static final Map<String, List<String>> TYPES_BY_ARGUMENT = Map.ofEntries(
-      Map.entry("vpc_id", List.of("aws_vpc")),
-      Map.entry("route_table_id", List.of("aws_route_table")),
-      Map.entry("internet_gateway_id", List.of("aws_internet_gateway")),
-      Map.entry("vpn_gateway_id", List.of("aws_vpn_gateway")),
-      Map.entry("customer_gateway_id", List.of("aws_customer_gateway")),
-      Map.entry("vpn_connection_id", List.of("aws_vpn_connection")),
-      Map.entry("transit_gateway_id", List.of("aws_ec2_transit_gateway")),
-      Map.entry("transit_gateway_route_table_id", List.of("aws_ec2_transit_gateway_route_table")),
-      Map.entry("dx_gateway_id", List.of("aws_dx_gateway")),
-      Map.entry("client_vpn_endpoint_id", List.of("aws_ec2_client_vpn_endpoint")),
-      Map.entry("security_group_id", List.of("aws_security_group")));
-
   /**
    * Local values are not in the plan JSON, so {@code vpc_id = local.vpc_id} (as in
    * terraform-aws-modules/vpc) cannot be followed. When the module instance holds exactly one
    * resource of the type the argument takes, that is the one meant.
    */
   private TfResource onlyCandidateBehindLocal(TfResource r, MapNode expr, String attr) {
-    List<String> types = TYPES_BY_ARGUMENT.get(attr);
+    String type = TYPE_BY_ARGUMENT.get(attr);
     String ref = TfRefResolver.firstReference(expr);
-    if (types == null || ref == null || !ref.startsWith("local.")) return null;
-    TfResource only = null;
-    for (String type : types) {
-      for (TfResource c : plan.ofType(r.moduleInstance(), type)) {
-        if (only != null || c == r) return null;
-        only = c;
-      }
-    }
-    return only;
+    if (type == null || ref == null || !ref.startsWith("local.")) return null;
+    List<TfResource> candidates = plan.ofType(r.moduleInstance(), type);
+    return candidates.size() == 1 && candidates.get(0) != r ? candidates.get(0) : null;
   }
 
   /** Links of a list argument (subnet IDs); known elements first, unknown ones by references. */
@@ -278,7 +277,7 @@ final class TfContext {
   }
 
   Value<Integer> integer(TfObject obj, String attr) {
-    return obj.integer(attr, issues);
+    return obj.integer(attr);
   }
 
   /** {@code enable}/{@code disable} strings as booleans. */
@@ -291,18 +290,19 @@ final class TfContext {
     if (s.equalsIgnoreCase("enable") || s.equalsIgnoreCase("enabled")) return Value.known(true);
     if (s.equalsIgnoreCase("disable") || s.equalsIgnoreCase("disabled")) return Value.known(false);
     issues.warning(r.values().positionOf(attr),
-        "'" + attr + "' of '" + r.address() + "' is neither 'enable' nor 'disable': '" + s + "'");
+        "'" + attr + "' should be 'enable' or 'disable', not '" + s + "'");
     return Value.unknown("'" + attr + "' is '" + s + "'");
   }
 
   /** An ASN written as a string ({@code "65000"}) or a number. */
   Value<Long> asn(TfObject obj, String attr) {
-    return obj.number(attr, issues);
+    return obj.number(attr);
   }
 
   Value<Cidr> cidr(TfObject obj, String attr) {
     String text = obj.text(attr);
     if (text == null) {
+      if (obj.malformed(attr)) return Value.unknown("'" + attr + "' is not a single value");
       return obj.unknown(attr) ? Value.unknown(TfObject.AFTER_APPLY) : Value.absent();
     }
     return cidr(text, obj.positionOf(attr), attr);
@@ -315,7 +315,7 @@ final class TfContext {
   Value<Cidr> cidr(String text, Position at, String what) {
     Optional<Cidr> c = Cidr.parse(text);
     if (c.isPresent()) return Value.known(c.get());
-    issues.warning(at, "'" + what + "' is not a CIDR: '" + text + "'");
+    issues.warning(at, "'" + what + "' should be a CIDR, not '" + text + "'");
     return Value.unknown("'" + text + "' is not a CIDR");
   }
 }

@@ -59,7 +59,9 @@ final class TfCrossLinks {
   boolean isMainTable(String tableKey) { return mainTables.contains(tableKey); }
 
   /** True when the VPC's main table was replaced by an explicit association. */
-  boolean hasMainAssociation(Ref vpc) { return vpc.isKnown() && vpcsWithMainAssociation.contains(vpc); }
+  boolean hasMainAssociation(Ref vpc) {
+    return vpc.isKnown() && vpcsWithMainAssociation.contains(vpc);
+  }
 
   Optional<Ref> lagOf(String connectionKey) {
     return Optional.ofNullable(lagOfConnection.get(connectionKey));

@@ -13,7 +13,8 @@ import java.util.List;
 /**
  * An object of planned values with its {@code after_unknown} mask (DOMAIN A.5): an attribute is
  * known when present and set, unknown when the mask marks it, otherwise not set. {@code null} and
- * {@code ""} count as not set, because SDKv2 writes unset nested strings as {@code ""}.
+ * {@code ""} count as not set, because SDKv2 writes unset nested strings as {@code ""}. A value
+ * of an unexpected shape is unknown and reported once.
  */
 final class TfObject {
 
@@ -22,17 +23,30 @@ final class TfObject {
   private final MapNode values;
   private final Node mask;
   private final boolean masked;
+  private final TfIssues issues;
 
-  /** @param mask the {@code after_unknown} of the resource change, or null without one */
-  TfObject(MapNode values, Node mask) {
-    this(values, mask, mask != null);
+  /**
+   * @param mask the {@code after_unknown} of the resource change, or null without one
+   * @param issues where shape problems go; null to ignore them
+   */
+  TfObject(MapNode values, Node mask, TfIssues issues) {
+    this(values, mask, mask != null, issues);
   }
 
-  private TfObject(MapNode values, Node mask, boolean masked) {
+  private TfObject(MapNode values, Node mask, boolean masked, TfIssues issues) {
     this.values = values;
     this.mask = mask;
     this.masked = masked;
+    this.issues = issues;
   }
+
+  static TfObject empty(Position at) {
+    return new TfObject(new MapNode(at, new LinkedHashMap<>()), null, null);
+  }
+
+  MapNode values() { return values; }
+
+  Position position() { return values.position(); }
 
   /**
    * True when a change's {@code after_unknown} covers this object, so a missing attribute is
@@ -45,14 +59,6 @@ final class TfObject {
     return unknown(name) || (!masked && !values.has(name));
   }
 
-  static TfObject empty(Position at) {
-    return new TfObject(new MapNode(at, new LinkedHashMap<>()), null);
-  }
-
-  MapNode values() { return values; }
-
-  Position position() { return values.position(); }
-
   /** The value node; null when missing or JSON null. */
   Node node(String name) {
     Node n = values.get(name);
@@ -62,11 +68,6 @@ final class TfObject {
   /** True when the whole attribute is unknown (not just some of its elements). */
   boolean unknown(String name) {
     return isTrue(maskOf(name));
-  }
-
-  /** True when the attribute or anything inside it is unknown. */
-  boolean partlyUnknown(String name) {
-    return containsTrue(maskOf(name));
   }
 
   /** The mask for one attribute: true, a nested mask, or null. */
@@ -80,9 +81,21 @@ final class TfObject {
     return node(name) instanceof ScalarNode s ? setText(s) : null;
   }
 
+  /**
+   * True (and reported) when the attribute holds a list or object where a single value belongs.
+   */
+  boolean malformed(String name) {
+    Node n = node(name);
+    if (n == null || n instanceof ScalarNode) return false;
+    report(n, "'" + name + "' should be a single value, not "
+        + (n instanceof ListNode ? "a list" : "an object"));
+    return true;
+  }
+
   Value<String> string(String name) {
     String t = text(name);
     if (t != null) return Value.known(t);
+    if (malformed(name)) return Value.unknown("'" + name + "' is not a single value");
     return unknown(name) ? Value.unknown(AFTER_APPLY) : Value.absent();
   }
 
@@ -92,28 +105,34 @@ final class TfObject {
       String t = s.text().trim();
       if (t.equalsIgnoreCase("true")) return Value.known(true);
       if (t.equalsIgnoreCase("false")) return Value.known(false);
+      report(s, "'" + name + "' should be true or false, not '" + t + "'");
+      return Value.unknown("'" + name + "' is '" + t + "'");
     }
+    if (malformed(name)) return Value.unknown("'" + name + "' is not a single value");
     return unknown(name) ? Value.unknown(AFTER_APPLY) : Value.absent();
   }
 
-  /** A number written as a JSON number or a numeric string; null text when not numeric. */
-  Value<Long> number(String name, TfIssues issues) {
+  /** A number written as a JSON number or a numeric string. */
+  Value<Long> number(String name) {
     String t = text(name);
-    if (t == null) return unknown(name) ? Value.unknown(AFTER_APPLY) : Value.absent();
+    if (t == null) {
+      if (malformed(name)) return Value.unknown("'" + name + "' is not a single value");
+      return unknown(name) ? Value.unknown(AFTER_APPLY) : Value.absent();
+    }
     try {
       return Value.known(new java.math.BigDecimal(t.trim()).longValueExact());
     } catch (ArithmeticException | NumberFormatException e) {
-      issues.warning(positionOf(name), "'" + name + "' is not a whole number: '" + t + "'");
+      report(node(name), "'" + name + "' should be a whole number, not '" + t + "'");
       return Value.unknown("'" + name + "' is not a whole number: '" + t + "'");
     }
   }
 
-  Value<Integer> integer(String name, TfIssues issues) {
-    Value<Long> v = number(name, issues);
+  Value<Integer> integer(String name) {
+    Value<Long> v = number(name);
     if (!v.isKnown()) return v.map(Long::intValue);
     long l = v.get();
     if (l < Integer.MIN_VALUE || l > Integer.MAX_VALUE) {
-      issues.warning(positionOf(name), "'" + name + "' is out of range: " + l);
+      report(node(name), "'" + name + "' is out of range: " + l);
       return Value.unknown("'" + name + "' is out of range");
     }
     return Value.known((int) l);
@@ -125,16 +144,22 @@ final class TfObject {
     Node m = maskOf(name);
     List<TfObject> out = new ArrayList<>();
     if (n instanceof MapNode map) {
-      out.add(new TfObject(map, m, masked));
+      out.add(new TfObject(map, m, masked, issues));
     } else if (n instanceof ListNode list) {
       for (int i = 0; i < list.size(); i++) {
-        if (list.get(i) instanceof MapNode map) out.add(new TfObject(map, elementMask(m, i), masked));
+        if (list.get(i) instanceof MapNode map) {
+          out.add(new TfObject(map, elementMask(m, i), masked, issues));
+        } else if (!(list.get(i) instanceof ScalarNode s && s.isNull())) {
+          report(list.get(i), "an element of '" + name + "' should be an object");
+        }
       }
+    } else if (n != null && setText((ScalarNode) n) != null) {
+      report(n, "'" + name + "' should be a list of objects");
     }
     return out;
   }
 
-  /** The items of a list or set of scalars; unknown elements are null in values. */
+  /** The items of a list or set of scalars; unknown items have null text. */
   List<Item> items(String name) {
     Node n = node(name);
     Node m = maskOf(name);
@@ -143,11 +168,16 @@ final class TfObject {
       for (int i = 0; i < list.size(); i++) {
         Node item = list.get(i);
         String t = item instanceof ScalarNode s ? setText(s) : null;
+        if (t == null && !(item instanceof ScalarNode)) {
+          report(item, "an element of '" + name + "' should be a single value");
+        }
         boolean unknown = isTrue(elementMask(m, i));
         if (t != null || unknown) out.add(new Item(t, item.position()));
       }
     } else if (n instanceof ScalarNode s && setText(s) != null) {
-      out.add(new Item(setText(s), s.position())); // a single value where a list was expected
+      out.add(new Item(setText(s), s.position())); // a single value where a list belongs
+    } else if (n instanceof MapNode) {
+      report(n, "'" + name + "' should be a list, not an object");
     }
     return out;
   }
@@ -158,11 +188,14 @@ final class TfObject {
   /** Map entries of a map attribute (e.g. alarm dimensions) with known text. */
   LinkedHashMap<String, Item> entries(String name) {
     LinkedHashMap<String, Item> out = new LinkedHashMap<>();
-    if (node(name) instanceof MapNode map) {
+    Node n = node(name);
+    if (n instanceof MapNode map) {
       for (MapNode.Entry e : map.entries().values()) {
         String t = e.value() instanceof ScalarNode s ? setText(s) : null;
         if (t != null) out.put(e.key(), new Item(t, e.value().position()));
       }
+    } else if (n != null) {
+      report(n, "'" + name + "' should be an object");
     }
     return out;
   }
@@ -173,6 +206,10 @@ final class TfObject {
     return n != null ? n.position() : values.position();
   }
 
+  private void report(Node at, String message) {
+    if (issues != null) issues.warningOnce(at == null ? values.position() : at.position(), message);
+  }
+
   static Node elementMask(Node mask, int i) {
     if (isTrue(mask)) return mask;
     return mask instanceof ListNode l && i < l.size() ? l.get(i) : null;
@@ -181,17 +218,6 @@ final class TfObject {
   static boolean isTrue(Node n) {
     return n instanceof ScalarNode s && s.kind() == ScalarNode.Kind.BOOLEAN
         && "true".equals(s.text());
-  }
-
-  private static boolean containsTrue(Node n) {
-    if (n == null) return false;
-    if (isTrue(n)) return true;
-    if (n instanceof MapNode m) {
-      for (MapNode.Entry e : m.entries().values()) if (containsTrue(e.value())) return true;
-    } else if (n instanceof ListNode l) {
-      for (Node item : l.items()) if (containsTrue(item)) return true;
-    }
-    return false;
   }
 
   private static String setText(ScalarNode s) {

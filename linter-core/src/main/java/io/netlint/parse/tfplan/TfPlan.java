@@ -47,7 +47,9 @@ final class TfPlan {
     if (planned.putIfAbsent(r.canonical(), r) != null) return;
     resources.add(r);
     groups.computeIfAbsent(r.group(), k -> new ArrayList<>()).add(r);
-    if (!r.data()) byType.computeIfAbsent(r.moduleInstance() + " " + r.type(), k -> new ArrayList<>()).add(r);
+    if (!r.data()) {
+      byType.computeIfAbsent(r.moduleInstance() + " " + r.type(), k -> new ArrayList<>()).add(r);
+    }
     registerModule(r.moduleInstance());
     if (isCreated) created.add(r.canonical());
   }

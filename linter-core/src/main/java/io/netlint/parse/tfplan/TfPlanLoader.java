@@ -1,9 +1,11 @@
 package io.netlint.parse.tfplan;
 
 import io.netlint.model.Element;
+import io.netlint.parse.Diagnostic;
 import io.netlint.parse.LoadOptions;
 import io.netlint.parse.LoadResult;
 import io.netlint.parse.ParsedInput;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -19,6 +21,8 @@ public final class TfPlanLoader {
     TfIssues issues = new TfIssues(plan.file());
     TfPlan representation = TfPlanReader.read(plan.file(), plan.root(), issues);
     List<Element> elements = TfPlanToModel.convert(representation, issues);
-    return new LoadResult(elements, issues.all());
+    List<Diagnostic> diagnostics = new ArrayList<>(issues.all());
+    diagnostics.sort(Diagnostic.ORDER);
+    return new LoadResult(elements, diagnostics);
   }
 }

@@ -22,7 +22,9 @@ final class TfPlanReader {
 
   private final TfPlan plan;
   private final TfIssues issues;
+  /** Changes by address as written; planned_values writes addresses the same way. */
   private final Map<String, Change> changes = new HashMap<>();
+  private Map<String, Change> changesByCanonical;
 
   private TfPlanReader(TfPlan plan, TfIssues issues) {
     this.plan = plan;
@@ -104,7 +106,8 @@ final class TfPlanReader {
     Node rc = doc.get("resource_changes");
     if (rc == null) return;
     if (!(rc instanceof ListNode list)) {
-      issues.error(rc.position(), "'resource_changes' is not an array; unknown values cannot be told apart from unset ones");
+      issues.error(rc.position(),
+          "'resource_changes' is not an array; unknown values cannot be told from unset ones");
       return;
     }
     for (int i = 0; i < list.size(); i++) {
@@ -132,20 +135,33 @@ final class TfPlanReader {
             if ("create".equals(action)) create = true;
             if ("forget".equals(action)) forget = true;
           }
+        } else if (change.has("actions")) {
+          issues.error(change.keyPosition("actions"),
+              "the actions of '" + address + "' are not an array");
         }
         afterUnknown = change.get("after_unknown");
         after = change.get("after") instanceof MapNode m ? m : null;
       } else if (entry.has("change")) {
-        issues.error(entry.keyPosition("change"), "the change of '" + address + "' is not an object");
+        issues.error(entry.keyPosition("change"),
+            "the change of '" + address + "' is not an object");
       }
-      String key = canonical(address);
-      changes.put(key, new Change((delete || forget) && !create, create, afterUnknown, after,
+      changes.put(address, new Change((delete || forget) && !create, create, afterUnknown, after,
           entry.keyPosition("address"), address, entry.text("type")));
     }
   }
 
-  private static String canonical(String address) {
-    return TfTraversal.parse(address).map(TfTraversal::render).orElse(address);
+  private Change change(TfResource r) {
+    Change c = changes.get(r.address());
+    if (c != null || changes.isEmpty()) return c;
+    if (changesByCanonical == null) {
+      // a hand-edited plan may quote keys differently: fall back to canonical addresses
+      changesByCanonical = new HashMap<>();
+      for (Change ch : changes.values()) {
+        TfTraversal.parse(ch.address())
+            .ifPresent(t -> changesByCanonical.putIfAbsent(t.render(), ch));
+      }
+    }
+    return changesByCanonical.get(r.canonical());
   }
 
   private void readRootModule(MapNode holder, String where, boolean planned) {
@@ -200,27 +216,25 @@ final class TfPlanReader {
       }
       values = new MapNode(r.position(), new LinkedHashMap<>());
     }
-    Change change = planned ? changes.get(canonical(address)) : null;
-    if (change != null && change.dropped()) return;
-    TfObject object = new TfObject(values, change == null ? null : change.afterUnknown());
-    Optional<TfResource> resource = TfResource.of(address, r.text("type"), object,
+    Optional<TfResource> parsed = TfResource.of(address, r.text("type"), null,
         r.keyPosition("address"));
-    if (resource.isEmpty()) {
-      if (planned) issues.error(r.keyPosition("address"), "cannot read the resource address '" + address + "'");
+    if (parsed.isEmpty()) {
+      if (planned) {
+        issues.error(r.keyPosition("address"),
+            "cannot read the resource address '" + address + "'");
+      }
       return;
     }
-    TfResource res = "data".equals(r.text("mode")) && !resource.get().data()
-        ? withData(resource.get()) : resource.get();
+    Change change = planned ? change(parsed.get()) : null;
+    if (change != null && change.dropped()) return;
+    TfResource res = parsed.get().with(
+        new TfObject(values, change == null ? null : change.afterUnknown(), issues),
+        "data".equals(r.text("mode")));
     if (planned) {
       plan.addPlanned(res, change != null && change.created());
     } else {
       plan.addPrior(res);
     }
-  }
-
-  private static TfResource withData(TfResource r) {
-    return new TfResource(r.address(), r.type(), true, r.moduleInstance(), r.configModule(),
-        r.configAddress(), r.key(), r.values(), r.position());
   }
 
   /** A trimmed plan with changes but no planned_values: use each change's {@code after}. */
@@ -230,7 +244,7 @@ final class TfPlanReader {
             .thenComparing(ch -> ch.position().column()))
         .toList()) {
       if (c.dropped() || c.after() == null) continue;
-      TfObject object = new TfObject(c.after(), c.afterUnknown());
+      TfObject object = new TfObject(c.after(), c.afterUnknown(), issues);
       TfResource.of(c.address(), c.type(), object, c.position())
           .ifPresent(res -> plan.addPlanned(res, c.created()));
     }

@@ -83,11 +83,14 @@ final class TfPlanToModel {
       if (r.data()) continue;
       Converter converter = CONVERTERS.get(r.type());
       if (converter == null) continue;
+      issues.within(r.address());
       try {
         converter.convert(cx, r, out);
       } catch (RuntimeException e) {
         // an unexpected shape must not stop the run; the resource is reported and skipped
-        issues.warning(r.position(), "could not read '" + r.address() + "': " + e);
+        issues.warning(r.position(), "could not be read (" + e + ")");
+      } finally {
+        issues.within(null);
       }
     }
     return out;

@@ -46,6 +46,8 @@ final class TfRefResolver {
       "aws_eip.allocation_id");
 
   private final TfPlan plan;
+  /** Reference texts repeat for every instance of a block: parse each once. */
+  private final Map<String, Optional<TfTraversal>> parsed = new java.util.HashMap<>();
 
   TfRefResolver(TfPlan plan) {
     this.plan = plan;
@@ -82,7 +84,9 @@ final class TfRefResolver {
   /** The first reference of an expression, for messages. */
   static String firstReference(MapNode expression) {
     if (expression != null && expression.get("references") instanceof ListNode refs) {
-      for (Node n : refs.items()) if (n instanceof ScalarNode s && s.text() != null) return s.text();
+      for (Node n : refs.items()) {
+        if (n instanceof ScalarNode s && s.text() != null) return s.text();
+      }
     }
     return null;
   }
@@ -116,9 +120,9 @@ final class TfRefResolver {
       boolean keyed = dynamicIndex(refs);
       for (Node n : refs.items()) {
         if (!(n instanceof ScalarNode s) || s.text() == null) continue;
-        Optional<TfTraversal> parsed = TfTraversal.parse(s.text());
-        if (parsed.isEmpty()) continue;
-        TfTraversal t = parsed.get();
+        Optional<TfTraversal> p = parsed.computeIfAbsent(s.text(), TfTraversal::parse);
+        if (p.isEmpty()) continue;
+        TfTraversal t = p.get();
         // Terraform lists every shorter prefix after the full traversal; they add nothing.
         if (seen.stream().anyMatch(prev -> prev.startsWith(t))) continue;
         seen.add(t);

@@ -16,6 +16,7 @@ final class TfRegions {
   private final TfPlan plan;
   private final TfRefResolver resolver;
   private final Map<String, Value<String>> byProvider = new HashMap<>();
+  private final Map<TfConfig.Resource, Value<String>> byConfig = new java.util.IdentityHashMap<>();
 
   TfRegions(TfPlan plan, TfRefResolver resolver) {
     this.plan = plan;
@@ -27,8 +28,10 @@ final class TfRegions {
     if (own != null) return Value.known(own);
     TfConfig.Resource config = plan.config().resource(r.configModule(), r.configAddress());
     String key = config != null && config.providerKey() != null ? config.providerKey() : "aws";
-    Value<String> fromProvider = byProvider.computeIfAbsent(r.configModule() + " " + key,
-        k -> fromProvider(key, r.configModule()));
+    Value<String> fromProvider = config != null
+        ? byConfig.computeIfAbsent(config, c -> fromProvider(key, r.configModule()))
+        : byProvider.computeIfAbsent(r.configModule() + " " + key,
+            k -> fromProvider(key, r.configModule()));
     if (fromProvider.isKnown()) return fromProvider;
     return regionOfArn(r.values().text("arn")).map(Value::known).orElse(fromProvider);
   }

@@ -13,13 +13,16 @@ import java.util.Optional;
  *     {@code data.aws_vpc.shared})
  * @param key canonical instance key ({@code 0}, {@code "hq"}) or null without count/for_each
  * @param position where the resource's {@code "address"} key is written
+ * @param canonical the canonical absolute address, used for lookups
  */
 record TfResource(String address, String type, boolean data, String moduleInstance,
-    String configModule, String configAddress, String key, TfObject values, Position position) {
+    String configModule, String configAddress, String key, TfObject values, Position position,
+    String canonical) {
 
-  /** The canonical absolute address, used for lookups. */
-  String canonical() {
-    return prefix(moduleInstance) + configAddress + (key == null ? "" : "[" + key + "]");
+  TfResource(String address, String type, boolean data, String moduleInstance,
+      String configModule, String configAddress, String key, TfObject values, Position position) {
+    this(address, type, data, moduleInstance, configModule, configAddress, key, values, position,
+        prefix(moduleInstance) + configAddress + (key == null ? "" : "[" + key + "]"));
   }
 
   /** All instances of one resource block in one module instance share this. */
@@ -64,6 +67,12 @@ record TfResource(String address, String type, boolean data, String moduleInstan
     String resolvedType = type == null || type.isEmpty() ? rtype : type;
     return Optional.of(new TfResource(address, resolvedType, data, instance.toString(),
         config.toString(), configAddress, key == null ? null : key.render(), values, position));
+  }
+
+  /** The same instance with its values (and, for data sources, the mode the plan states). */
+  TfResource with(TfObject newValues, boolean isData) {
+    return new TfResource(address, type, data || isData, moduleInstance, configModule,
+        configAddress, key, newValues, position, canonical);
   }
 
   /** Context for resolving this instance's own configuration references. */

@@ -100,12 +100,21 @@ record TfTraversal(List<Step> steps) {
     int close = text.indexOf(']', i);
     if (close < 0) return -1;
     String inner = text.substring(i, close).trim();
-    if (!inner.isEmpty() && inner.chars().allMatch(Character::isDigit)) {
+    if (isDigits(inner)) {
       steps.add(new Key(stripLeadingZeros(inner), false));
     } else {
       steps.add(Key.ANY);
     }
     return close + 1;
+  }
+
+  private static boolean isDigits(String s) {
+    if (s.isEmpty()) return false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') return false;
+    }
+    return true;
   }
 
   private static String stripLeadingZeros(String digits) {

@@ -20,7 +20,10 @@ import io.netlint.model.VpnGateway;
 import java.util.ArrayList;
 import java.util.List;
 
-/** VPCs, addressing, gateways, peering, endpoints and Client VPN (DOMAIN B.1, B.3, B.5, B.6, B.8, B.9). */
+/**
+ * VPCs, addressing, gateways, peering, endpoints and Client VPN (DOMAIN B.1, B.3, B.5, B.6, B.8,
+ * B.9).
+ */
 final class TfVpcs {
   private TfVpcs() {}
 

@@ -75,7 +75,8 @@ final class TfVpns {
   static VpnTunnel tunnel(TfContext cx, TfResource r, int n) {
     String prefix = "tunnel" + n + "_";
     TfObject v = r.values();
-    Value<Cidr> inside = cx.orDefault(r, prefix + "inside_cidr", cx.cidr(v, prefix + "inside_cidr"));
+    String insideAttr = prefix + "inside_cidr";
+    Value<Cidr> inside = cx.orDefault(r, insideAttr, cx.cidr(v, insideAttr));
     Map<String, String> options = new TreeMap<>();
     for (Map.Entry<String, String> e : OPTIONS.entrySet()) {
       String attr = prefix + e.getKey();
@@ -109,7 +110,9 @@ final class TfVpns {
     if (n == null) return false;
     if (n instanceof ScalarNode s) return s.text() != null && !s.text().isEmpty();
     if (n instanceof ListNode l) return l.items().stream().anyMatch(TfVpns::isSet);
-    if (n instanceof MapNode m) return m.entries().values().stream().anyMatch(e -> isSet(e.value()));
+    if (n instanceof MapNode m) {
+      return m.entries().values().stream().anyMatch(e -> isSet(e.value()));
+    }
     return false;
   }
 
@@ -132,11 +135,14 @@ final class TfVpns {
     if (n instanceof ListNode l) {
       if (attr.endsWith("log_options")) return logOptions(l);
       List<String> items = new ArrayList<>();
-      for (TfObject.Item item : v.items(attr)) items.add(item.text() == null ? UNKNOWN : item.text());
+      for (TfObject.Item item : v.items(attr)) {
+        items.add(item.text() == null ? UNKNOWN : item.text());
+      }
       if (items.isEmpty()) return null;
       items.sort(null);
       return String.join(",", items);
     }
+    if (v.malformed(attr)) return UNKNOWN;
     return v.unknown(attr) && cx.config(r) != null ? UNKNOWN : null;
   }
 
@@ -169,7 +175,8 @@ final class TfVpns {
   static String pascal(String snake) {
     StringBuilder sb = new StringBuilder();
     for (String part : snake.split("_")) {
-      if (!part.isEmpty()) sb.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+      if (part.isEmpty()) continue;
+      sb.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
     }
     return sb.toString();
   }

@@ -61,7 +61,9 @@ class TfPlanCorpusSweepTest {
           new ParsedInput(name, InputKind.TERRAFORM_PLAN, tree.root()), LoadOptions.defaults());
       long ms = (System.nanoTime() - start) / 1_000_000;
       Map<String, Integer> byType = new TreeMap<>();
-      for (Element e : result.elements()) byType.merge(e.getClass().getSimpleName(), 1, Integer::sum);
+      for (Element e : result.elements()) {
+        byType.merge(e.getClass().getSimpleName(), 1, Integer::sum);
+      }
       report.append(name).append(" (").append(ms).append(" ms): ")
           .append(result.elements().size()).append(" elements ").append(byType).append('\n');
       for (Diagnostic d : result.diagnostics()) {

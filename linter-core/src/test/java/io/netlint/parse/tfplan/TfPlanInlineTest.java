@@ -53,7 +53,8 @@ class TfPlanInlineTest {
     assertThat(routes.get(3).destination().isAbsent()).isTrue();
     assertThat(routes.get(3).destinationPrefixList().get()).isEqualTo("pl-0abc");
     assertThat(routes.get(3).target()).as("a known ID of the plan links by key")
-        .isEqualTo(new RouteTarget(RouteTarget.Kind.INTERNET_GATEWAY, key("aws_internet_gateway.main")));
+        .isEqualTo(new RouteTarget(RouteTarget.Kind.INTERNET_GATEWAY,
+            key("aws_internet_gateway.main")));
     assertThat(routes.get(0).source().line()).isGreaterThan(one(R, RouteTable.class,
         "aws_route_table.private").source().line());
   }

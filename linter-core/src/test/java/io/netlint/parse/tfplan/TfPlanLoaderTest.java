@@ -45,7 +45,7 @@ class TfPlanLoaderTest {
     assertThat(vpn.vpnGateway()).isEqualTo(Ref.toKey(A7 + "#aws_vpn_gateway.vgw"));
     assertThat(vpn.transitGateway().isAbsent()).isTrue();
     assertThat(vpn.staticRoutesOnly().get()).isFalse();
-    assertThat(vpn.localNetworkCidr().isAbsent()).as("unset traffic selector: AWS default").isTrue();
+    assertThat(vpn.localNetworkCidr().isAbsent()).as("unset selector: AWS default").isTrue();
     assertThat(vpn.meta().kind()).isEqualTo("aws_vpn_connection");
 
     VpnGateway vgw = one(r, VpnGateway.class, "aws_vpn_gateway.vgw");

@@ -55,7 +55,8 @@ class TfPlanMiscTest {
     assertThat(consumer.typeOrDefault()).isEqualTo("Interface");
     assertThat(consumer.serviceName().isUnknown()).isTrue();
     assertThat(consumer.serviceRegion().get()).isEqualTo("us-east-1");
-    assertThat(consumer.subnets()).containsExactly(Ref.toAwsId("subnet-0a"), Ref.toAwsId("subnet-0b"));
+    assertThat(consumer.subnets())
+        .containsExactly(Ref.toAwsId("subnet-0a"), Ref.toAwsId("subnet-0b"));
     assertThat(consumer.endpointService()).isEqualTo(key("aws_vpc_endpoint_service.svc"));
     assertThat(consumer.vpc()).isEqualTo(Ref.toAwsId("vpc-0x"));
 
@@ -81,7 +82,8 @@ class TfPlanMiscTest {
     assertThat(primary.location().get()).isEqualTo("EqDC2");
     assertThat(primary.requestMacsec().get()).isTrue();
     assertThat(primary.encryptionMode().isAbsent()).isTrue();
-    assertThat(one(R, DxGateway.class, "aws_dx_gateway.gw").amazonSideAsn().get()).isEqualTo(64513L);
+    assertThat(one(R, DxGateway.class, "aws_dx_gateway.gw").amazonSideAsn().get())
+        .isEqualTo(64513L);
     DxGatewayAssociation assoc = one(R, DxGatewayAssociation.class,
         "aws_dx_gateway_association.tgw");
     assertThat(assoc.dxGateway()).isEqualTo(key("aws_dx_gateway.gw"));
@@ -164,7 +166,8 @@ class TfPlanMiscTest {
 
   @Test
   void clientVpn() {
-    ClientVpnEndpoint endpoint = one(R, ClientVpnEndpoint.class, "aws_ec2_client_vpn_endpoint.cvpn");
+    ClientVpnEndpoint endpoint = one(R, ClientVpnEndpoint.class,
+        "aws_ec2_client_vpn_endpoint.cvpn");
     assertThat(endpoint.clientCidr().get()).isEqualTo(Cidr.of("10.100.0.0/22"));
     assertThat(endpoint.splitTunnel().get()).isTrue();
     assertThat(endpoint.vpc().isAbsent()).isTrue();

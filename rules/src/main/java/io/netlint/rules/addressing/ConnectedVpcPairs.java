@@ -1,5 +1,7 @@
 package io.netlint.rules.addressing;
 
+import io.netlint.rules.analysis.TransitGatewayDomains;
+import io.netlint.rules.analysis.Names;
 import io.netlint.model.Cidr;
 import io.netlint.model.Element;
 import io.netlint.model.Vpc;

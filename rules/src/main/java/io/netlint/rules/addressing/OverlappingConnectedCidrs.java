@@ -1,5 +1,8 @@
 package io.netlint.rules.addressing;
 
+import io.netlint.rules.analysis.TransitGatewayDomains;
+import io.netlint.rules.analysis.VpnGateways;
+import io.netlint.rules.analysis.Names;
 import io.netlint.model.Cidr;
 import io.netlint.model.CidrOverlaps;
 import io.netlint.model.CustomerGateway;
@@ -11,7 +14,7 @@ import io.netlint.rule.Rule;
 import io.netlint.rule.RuleContext;
 import io.netlint.rule.RuleInfo;
 import io.netlint.rule.Severity;
-import io.netlint.rules.addressing.VpnGateways.Range;
+import io.netlint.rules.analysis.VpnGateways.Range;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,7 @@
 package io.netlint.rules.addressing;
 
+import io.netlint.rules.analysis.VpcRanges;
+import io.netlint.rules.analysis.Names;
 import io.netlint.model.Cidr;
 import io.netlint.model.CidrOverlaps;
 import io.netlint.model.Element;

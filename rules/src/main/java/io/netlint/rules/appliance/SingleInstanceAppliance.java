@@ -1,5 +1,7 @@
 package io.netlint.rules.appliance;
 
+import io.netlint.rules.analysis.Appliances;
+import io.netlint.rules.analysis.Zone;
 import io.netlint.model.AutoScalingGroup;
 import io.netlint.model.Cidr;
 import io.netlint.model.Element;
@@ -53,12 +55,15 @@ public final class SingleInstanceAppliance implements Rule {
 
     Map<Element, Served> single = new TreeMap<>(BY_SOURCE);
     Map<List<Element>, Served> sameZone = new LinkedHashMap<>();
+    List<Element> allWildcards = new ArrayList<>();
+    scopes.values().forEach(s -> allWildcards.addAll(s.wildcards));
     for (Map.Entry<String, Scope> se : scopes.entrySet()) {
-      if (se.getKey().equals(UNKNOWN_SCOPE)) continue;
+      // A route whose VPC is unknown competes with every VPC's routes to the same destination.
+      boolean anyVpc = se.getKey().equals(UNKNOWN_SCOPE);
       Scope scope = se.getValue();
       for (Map.Entry<Destination, Targets> e : scope.byDestination.entrySet()) {
-        Targets t = e.getValue();
-        if (t.unresolved || !scope.coversAllWildcards(t)) continue;
+        Targets t = anyVpc ? merged(scopes, e.getKey(), e.getValue()) : e.getValue();
+        if (t.unresolved || !covers(t, anyVpc ? allWildcards : scope.wildcards)) continue;
         if (t.appliances.stream().anyMatch(a -> behindAutoScaling(network, appliances, a))) {
           continue;
         }
@@ -77,7 +82,10 @@ public final class SingleInstanceAppliance implements Rule {
     checkUnrouted(network, appliances, scopes, ctx);
   }
 
-  /** Routes to appliances, by the VPC of their route table, then by destination. */
+  /**
+   * Routes to appliances, by the VPC of their route table (or of their target), then by
+   * destination; routes whose VPC is unknown go to {@link #UNKNOWN_SCOPE}.
+   */
   private static Map<String, Scope> scopes(Network network, Appliances appliances) {
     Map<String, Scope> scopes = new TreeMap<>();
     for (Route r : network.all(Route.class)) {
@@ -111,6 +119,24 @@ public final class SingleInstanceAppliance implements Rule {
           .forEach(s -> s.wildcards.addAll(anyTarget));
     }
     return scopes;
+  }
+
+  /** Every VPC's targets for a destination, with the dependents of one scope's routes. */
+  private static Targets merged(Map<String, Scope> scopes, Destination d, Targets own) {
+    Targets out = new Targets();
+    for (Scope s : scopes.values()) {
+      Targets t = s.byDestination.get(d);
+      if (t == null) continue;
+      out.appliances.addAll(t.appliances);
+      out.unresolved |= t.unresolved;
+    }
+    out.dependents.addAll(own.dependents);
+    return out;
+  }
+
+  /** True when every route with an unknown destination goes to one of these appliances. */
+  private static boolean covers(Targets t, List<Element> wildcards) {
+    return wildcards.stream().allMatch(w -> w != null && t.appliances.contains(w));
   }
 
   /**
@@ -162,7 +188,7 @@ public final class SingleInstanceAppliance implements Rule {
 
   private static void reportSingle(Appliances appliances, RuleContext ctx, Element appliance,
       Served served) {
-    String zone = appliances.zoneOf(appliance).map(z -> " (zone " + z + ")").orElse("");
+    String zone = appliances.zoneOf(appliance).map(z -> " (in " + z.describe() + ")").orElse("");
     String what = Appliances.describe(appliance);
     ctx.report(appliance, Character.toUpperCase(what.charAt(0)) + what.substring(1) + zone
         + " is the only appliance routing " + served.destinations() + " for "
@@ -178,8 +204,8 @@ public final class SingleInstanceAppliance implements Rule {
     related.addAll(served.dependents());
     related.sort(BY_SOURCE);
     ctx.report(group.get(0), names(group) + " are the only appliances routing "
-        + served.destinations() + " for " + served.dependentsText() + ", and all sit in one zone ("
-        + zone + "); an outage of that Availability Zone drops that traffic. Move one of them to"
+        + served.destinations() + " for " + served.dependentsText() + ", and all sit in "
+        + zone.describe() + "; an outage of that Availability Zone drops that traffic. Move one of them to"
         + " another Availability Zone", related);
   }
 
@@ -230,7 +256,7 @@ public final class SingleInstanceAppliance implements Rule {
           .orElse(vpc.startsWith("aws:") ? "VPC " + vpc.substring(4) : "its VPC");
       String what = Appliances.describe(a);
       ctx.report(a, Character.toUpperCase(what.charAt(0)) + what.substring(1)
-          + zone.map(z -> " (zone " + z + ")").orElse("") + " has source/destination check"
+          + zone.map(z -> " (in " + z.describe() + ")").orElse("") + " has source/destination check"
           + " disabled, so it forwards traffic for other hosts, but no route among the inputs"
           + " targets it and " + vpcText + " has no other appliance in another zone; the routes"
           + " that use it (in another stack or added by hand) depend on it alone. Run a second"
@@ -272,10 +298,6 @@ public final class SingleInstanceAppliance implements Rule {
     final Map<Destination, Targets> byDestination = new TreeMap<>();
     /** Targets of routes with an unknown destination; null stands for an unresolved target. */
     final List<Element> wildcards = new ArrayList<>();
-
-    boolean coversAllWildcards(Targets t) {
-      return wildcards.stream().allMatch(w -> w != null && t.appliances.contains(w));
-    }
   }
 
   /** Who serves one destination, and which route tables depend on it. */

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 
@@ -46,7 +47,7 @@ public final class MissingRedundantTunnel implements Rule {
       "StartupAction", "add");
 
   private static final Comparator<Element> BY_SOURCE =
-      Comparator.comparing(Element::source, SourceRef.ORDER);
+      Comparator.comparing(Element::source, SourceRef.ORDER).thenComparing(Element::key);
 
   @Override
   public void check(Network network, RuleContext ctx) {
@@ -65,8 +66,10 @@ public final class MissingRedundantTunnel implements Rule {
     if (t1.specified() != t2.specified()) {
       int given = t1.specified() ? 1 : 2;
       VpnTunnel only = t1.specified() ? t1 : t2;
+      List<String> names = optionNames(only);
       ctx.report(c, "VPN connection '" + c.name() + "' gives tunnel options for tunnel " + given
-          + " only (" + String.join(", ", optionNames(only)) + "); tunnel " + (3 - given)
+          + " only" + (names.isEmpty() ? "" : " (" + String.join(", ", names) + ")")
+          + "; tunnel " + (3 - given)
           + " runs on AWS defaults, so failover lands on a tunnel the customer gateway may never"
           + " negotiate. Give both tunnels the same options", List.of());
       return;
@@ -91,7 +94,7 @@ public final class MissingRedundantTunnel implements Rule {
       String d = AWS_DEFAULTS.get(name);
       String e1 = v1 == null ? d : v1;
       String e2 = v2 == null ? d : v2;
-      if (e1 == null || e2 == null ? e1 != e2 : !e1.equals(e2)) {
+      if (!Objects.equals(e1, e2)) {
         differences.add(name + " is " + valueText(v1, d) + " on tunnel 1 but " + valueText(v2, d)
             + " on tunnel 2");
       }

@@ -36,7 +36,7 @@ import java.util.stream.Collectors;
 public final class SingleCustomerGateway implements Rule {
 
   private static final Comparator<Element> BY_SOURCE =
-      Comparator.comparing(Element::source, SourceRef.ORDER);
+      Comparator.comparing(Element::source, SourceRef.ORDER).thenComparing(Element::key);
 
   @Override
   public void check(Network network, RuleContext ctx) {

@@ -16,6 +16,7 @@ import io.netlint.model.Subnet;
 import io.netlint.model.Value;
 import io.netlint.model.Vpc;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** Builds small appliance networks for unit tests; elements get increasing lines. */
@@ -89,7 +90,7 @@ final class ApplianceModel {
 
   AutoScalingGroup asg(String name, Integer min, Subnet... subnets) {
     return add(new AutoScalingGroup(meta(name, "AWS::AutoScaling::AutoScalingGroup"),
-        java.util.Arrays.stream(subnets).map(ApplianceModel::to).toList(),
+        Arrays.stream(subnets).map(ApplianceModel::to).toList(),
         min == null ? Value.unknown("parameter") : Value.known(min), Value.known(4)));
   }
 

@@ -1,11 +1,14 @@
 package io.netlint.rules.appliance;
 
+import io.netlint.rules.analysis.Zone;
 import static io.netlint.rules.appliance.ApplianceModel.to;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.netlint.model.Cidr;
 import io.netlint.model.Instance;
 import io.netlint.model.NetworkInterface;
 import io.netlint.model.Ref;
+import io.netlint.model.Route;
 import io.netlint.model.RouteTable;
 import io.netlint.model.RouteTarget;
 import io.netlint.model.Subnet;
@@ -51,7 +54,7 @@ class SingleInstanceApplianceTest {
     assertThat(findings).singleElement().satisfies(f -> {
       assertThat(f.severity()).isEqualTo(Severity.WARNING);
       assertThat(f.location().resource()).isEqualTo("NatInstance");
-      assertThat(f.message()).isEqualTo("Instance 'NatInstance' (zone eu-west-1a) is the only"
+      assertThat(f.message()).isEqualTo("Instance 'NatInstance' (in zone eu-west-1a) is the only"
           + " appliance routing 0.0.0.0/0 for route tables 'PrivateA', 'PrivateB'; if it fails,"
           + " that traffic is dropped. Run a second appliance in another Availability Zone and"
           + " route each zone's subnets through the appliance in their zone");
@@ -97,7 +100,7 @@ class SingleInstanceApplianceTest {
       assertThat(f.location().resource()).isEqualTo("NatA");
       assertThat(f.message()).isEqualTo("Instances 'NatA', 'NatA2' are the only appliances"
           + " routing 0.0.0.0/0 for route tables 'PrivateA', 'PrivateB', and all sit in"
-          + " one zone (eu-west-1a); an outage of that Availability Zone drops that traffic. Move"
+          + " zone eu-west-1a; an outage of that Availability Zone drops that traffic. Move"
           + " one of them to another Availability Zone");
       assertThat(f.related()).extracting(s -> s.resource())
           .containsExactly("PrivateA", "PrivateB", "NatA2");
@@ -137,7 +140,7 @@ class SingleInstanceApplianceTest {
 
     assertThat(findings).singleElement().satisfies(f -> assertThat(f.message())
         .startsWith("Instances 'FwA', 'FwA2' are the only appliances routing 172.16.0.0/12 for"
-            + " route tables 'TableA', 'TableB', and all sit in one zone (GetAZs('')[0])"));
+            + " route tables 'TableA', 'TableB', and all sit in the 1st zone of the stack's region"));
   }
 
   @Test
@@ -164,7 +167,7 @@ class SingleInstanceApplianceTest {
     m.routeTo("Default", t, "0.0.0.0/0", nat);
 
     assertThat(tester.run(m.network())).singleElement().satisfies(f -> assertThat(f.message())
-        .startsWith("Instance 'Nat' (zone us-east-1c) is the only appliance"));
+        .startsWith("Instance 'Nat' (in zone us-east-1c) is the only appliance"));
   }
 
   @Test
@@ -177,7 +180,7 @@ class SingleInstanceApplianceTest {
 
     assertThat(tester.run(z.m.network())).singleElement().satisfies(f -> {
       assertThat(f.location().resource()).isEqualTo("Firewall");
-      assertThat(f.message()).startsWith("Instance 'Firewall' (zone eu-west-1a) is the only"
+      assertThat(f.message()).startsWith("Instance 'Firewall' (in zone eu-west-1a) is the only"
           + " appliance routing 0.0.0.0/0 for route tables 'PrivateA', 'PrivateB'");
     });
   }
@@ -191,7 +194,7 @@ class SingleInstanceApplianceTest {
 
     assertThat(tester.run(z.m.network())).singleElement().satisfies(f -> {
       assertThat(f.location().resource()).isEqualTo("Firewall");
-      assertThat(f.message()).startsWith("Instance 'Firewall' (zone eu-west-1a)");
+      assertThat(f.message()).startsWith("Instance 'Firewall' (in zone eu-west-1a)");
     });
     assertThat(fw.sourceDestCheckDisabled()).isFalse();
   }
@@ -203,7 +206,7 @@ class SingleInstanceApplianceTest {
     z.m.routeTo("ViaEni", z.privateA, "0.0.0.0/0", eni);
 
     assertThat(tester.run(z.m.network())).singleElement().satisfies(f -> assertThat(f.message())
-        .startsWith("Network interface 'FloatingEni' (zone eu-west-1a) is the only appliance"));
+        .startsWith("Network interface 'FloatingEni' (in zone eu-west-1a) is the only appliance"));
   }
 
   @Test
@@ -260,6 +263,38 @@ class SingleInstanceApplianceTest {
   }
 
   @Test
+  void flagsTheOnlyApplianceOfARouteWhoseTableIsNotAmongTheInputs() {
+    ApplianceModel m = new ApplianceModel();
+    Instance nat = m.instance("Nat", Ref.unknown("parameter 'SubnetId' has no default"),
+        Value.absent(), false, List.of());
+    m.add(new Route(m.meta("NatRoute", "AWS::EC2::Route"),
+        Ref.unknown("parameter 'RouteTableId' has no default"),
+        Value.known(Cidr.of("0.0.0.0/0")), Value.absent(),
+        new RouteTarget(RouteTarget.Kind.INSTANCE, to(nat))));
+
+    assertThat(tester.run(m.network())).singleElement().satisfies(f -> {
+      assertThat(f.message()).startsWith("Instance 'Nat' is the only appliance routing 0.0.0.0/0"
+          + " for route 'NatRoute';");
+      assertThat(f.related()).extracting(r -> r.resource()).containsExactly("NatRoute");
+    });
+  }
+
+  @Test
+  void staysSilentWhenARouteOfUnknownVpcMayShareADestinationWithAnotherAppliance() {
+    TwoZones z = new TwoZones();
+    Instance natB = z.m.instance("NatB", z.publicB, false);
+    z.m.routeTo("DefaultB", z.privateB, "0.0.0.0/0", natB);
+    Instance nat = z.m.instance("Nat", Ref.unknown("imported"), Value.absent(), false,
+        List.of());
+    z.m.add(new Route(z.m.meta("NatRoute", "AWS::EC2::Route"),
+        Ref.unknown("imported"), Value.known(Cidr.of("0.0.0.0/0")),
+        Value.absent(), new RouteTarget(RouteTarget.Kind.INSTANCE, to(nat))));
+
+    // The unknown table may be in Vpc, where NatB (another zone?) also routes 0.0.0.0/0.
+    assertThat(tester.run(z.m.network())).isEmpty();
+  }
+
+  @Test
   void flagsAForwardingInstanceThatNoRouteTargets() {
     TwoZones z = new TwoZones();
     z.m.instance("VpnServer", z.publicA, false);
@@ -269,7 +304,7 @@ class SingleInstanceApplianceTest {
 
     assertThat(findings).singleElement().satisfies(f -> {
       assertThat(f.location().resource()).isEqualTo("VpnServer");
-      assertThat(f.message()).isEqualTo("Instance 'VpnServer' (zone eu-west-1a) has"
+      assertThat(f.message()).isEqualTo("Instance 'VpnServer' (in zone eu-west-1a) has"
           + " source/destination check disabled, so it forwards traffic for other hosts, but no"
           + " route among the inputs targets it and VPC 'Vpc' has no other appliance in another"
           + " zone; the routes that use it (in another stack or added by hand) depend on it alone."

@@ -163,6 +163,28 @@ class MissingRedundantTunnelTest {
   }
 
   @Test
+  void doesNotCompareWithATunnelEntryThatCannotBeRead() {
+    VpnTunnel unreadable = new VpnTunnel(true, Value.unknown("condition 'UseIkev2' is unknown"),
+        Map.of());
+    assertThat(run(tunnel("169.254.10.0/30", IKEV2), unreadable)).isEmpty();
+  }
+
+  @Test
+  void stillFlagsASingleEntryThatCannotBeRead() {
+    VpnTunnel unreadable = new VpnTunnel(true, Value.unknown("condition 'UseIkev2' is unknown"),
+        Map.of());
+    assertThat(run(unreadable, VpnTunnel.unspecified())).singleElement().satisfies(f ->
+        assertThat(f.message()).startsWith("VPN connection 'Vpn' gives tunnel options for tunnel"
+            + " 1 only; tunnel 2 runs on AWS defaults"));
+  }
+
+  @Test
+  void skipsAnOptionWhoseValueIsUnknown() {
+    assertThat(run(tunnel(null, Map.of("IKEVersions", "<unknown>")),
+        tunnel(null, Map.of("IKEVersions", "ikev2")))).isEmpty();
+  }
+
+  @Test
   void errsWhenTwoConnectionsOnOneVirtualPrivateGatewayShareAnInsideCidr() {
     VpnModel m = new VpnModel();
     VpnGateway vgw = m.vgw("Vgw");

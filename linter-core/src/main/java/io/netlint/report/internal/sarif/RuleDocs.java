@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -25,6 +27,9 @@ public final class RuleDocs {
   private static final Pattern RELATIVE_LINK =
       Pattern.compile("\\]\\((?![a-zA-Z][a-zA-Z0-9+.-]*:|#|/)([^)\\s]+)\\)");
   private static final Pattern INLINE_LINK = Pattern.compile("\\[([^\\]]*)\\]\\([^)]*\\)");
+  /** The "**Default severity:** …" line that opens each page. */
+  private static final Pattern METADATA = Pattern.compile("\\*\\*[^*]+:\\*\\*");
+  private static final Pattern EMPHASIS = Pattern.compile("\\*([^*\\s][^*]*)\\*");
 
   private RuleDocs() {}
 
@@ -65,30 +70,72 @@ public final class RuleDocs {
     return m.replaceAll(r -> Matcher.quoteReplacement("](" + PAGES_URL + r.group(1) + ")"));
   }
 
-  /** The first paragraph of prose after the title, as plain text, at most 1024 characters. */
-  public static Optional<String> firstParagraph(String page) {
-    StringBuilder para = new StringBuilder();
+  /**
+   * A plain-text description from the page: the start of its "What it detects" section (or of
+   * the page, after the title and the severity line), at most 1024 characters. A paragraph that
+   * ends with a colon brings the list it introduces along.
+   */
+  public static Optional<String> description(String page) {
+    List<String> blocks = blocks(section(markdown(page)));
+    StringBuilder text = new StringBuilder();
+    for (String block : blocks) {
+      if (text.length() == 0 && METADATA.matcher(block).lookingAt()) continue;
+      if (text.length() > 0) text.append(' ');
+      text.append(block);
+      if (!block.endsWith(":")) break;
+    }
+    if (text.length() == 0) return Optional.empty();
+    String plain = INLINE_LINK.matcher(text).replaceAll(r -> Matcher.quoteReplacement(r.group(1)));
+    plain = EMPHASIS.matcher(plain.replace("**", "").replace("`", ""))
+        .replaceAll(r -> Matcher.quoteReplacement(r.group(1)));
+    return Optional.of(clip(plain.replaceAll("\\s+", " ").strip(), MAX_DESCRIPTION));
+  }
+
+  /** The body of the "What it detects" section, or the page below its title. */
+  private static List<String> section(String md) {
+    List<String> lines = List.of(md.split("\n", -1));
+    int from = -1;
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).matches("#{2,6}\\s+What it detects\\s*")) {
+        from = i + 1;
+        break;
+      }
+    }
+    if (from < 0) {
+      from = !lines.isEmpty() && lines.get(0).startsWith("# ") ? 1 : 0;
+    }
+    List<String> body = new ArrayList<>();
     boolean inFence = false;
-    for (String line : markdown(page).split("\n", -1)) {
+    for (String line : lines.subList(from, lines.size())) {
+      if (line.strip().startsWith("```")) inFence = !inFence;
+      if (!inFence && line.startsWith("#")) break;
+      body.add(line);
+    }
+    return body;
+  }
+
+  /** Prose blocks separated by blank lines; code fences, tables and HTML comments left out. */
+  private static List<String> blocks(List<String> lines) {
+    List<String> blocks = new ArrayList<>();
+    StringBuilder block = new StringBuilder();
+    boolean inFence = false;
+    for (String line : lines) {
       String t = line.strip();
       if (t.startsWith("```")) {
         inFence = !inFence;
-        if (para.length() > 0) break;
         continue;
       }
-      if (inFence) continue;
-      if (t.isEmpty() || t.startsWith("#") || t.startsWith("|") || t.startsWith(">")
-          || t.startsWith("<!--")) {
-        if (para.length() > 0) break;
+      if (inFence || t.startsWith("|") || t.startsWith("<!--")) continue;
+      if (t.isEmpty()) {
+        if (block.length() > 0) blocks.add(block.toString());
+        block.setLength(0);
         continue;
       }
-      if (para.length() > 0) para.append(' ');
-      para.append(t);
+      if (block.length() > 0) block.append(' ');
+      block.append(t);
     }
-    if (para.length() == 0) return Optional.empty();
-    String plain = INLINE_LINK.matcher(para).replaceAll(r -> Matcher.quoteReplacement(r.group(1)))
-        .replace("**", "").replace("`", "");
-    return Optional.of(clip(plain, MAX_DESCRIPTION));
+    if (block.length() > 0) blocks.add(block.toString());
+    return blocks;
   }
 
   /** Cuts at a word boundary and marks the cut, so GitHub's length limit never rejects a rule. */

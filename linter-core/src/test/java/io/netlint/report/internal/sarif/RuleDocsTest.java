@@ -24,12 +24,26 @@ class RuleDocsTest {
   }
 
   @Test
-  void firstParagraphSkipsTitlesCodeAndTables() {
-    String page = "# NET1: x\r\n\r\n```yaml\ncode: here\n```\n\n| a | b |\n\nThe *real* `first`"
-        + " paragraph,\nwith a [link](NET2.md).\n\nSecond.\n";
-    assertThat(RuleDocs.firstParagraph(page))
-        .contains("The *real* first paragraph, with a link.");
-    assertThat(RuleDocs.firstParagraph("# Only a title\n")).isEmpty();
+  void descriptionIsTheStartOfWhatItDetects() {
+    String page = "# NET1 x\r\n\r\n**Default severity:** error \u00b7 **Tags:** a\r\n\r\n"
+        + "## What it detects\n\n```yaml\ncode: here\n```\n\n| a | b |\n\nThe *real* `first`"
+        + " paragraph,\nwith a [link](NET2.md).\n\nSecond.\n\n## Why\n\nNo.\n";
+    assertThat(RuleDocs.description(page))
+        .contains("The real first paragraph, with a link.");
+  }
+
+  @Test
+  void aParagraphEndingInAColonBringsItsList() {
+    String page = "# NET1 x\n\n## What it detects\n\nOne of these:\n\n- **A.** one\n- B\n\n"
+        + "Later.\n";
+    assertThat(RuleDocs.description(page)).contains("One of these: - A. one - B");
+  }
+
+  @Test
+  void withoutTheSectionThePageBelowItsTitleAndSeverityLine() {
+    assertThat(RuleDocs.description("# T\n\n**Default severity:** info\n\nBody text.\n"))
+        .contains("Body text.");
+    assertThat(RuleDocs.description("# Only a title\n")).isEmpty();
   }
 
   @Test

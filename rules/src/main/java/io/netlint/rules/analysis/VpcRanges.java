@@ -1,4 +1,4 @@
-package io.netlint.rules.addressing;
+package io.netlint.rules.analysis;
 
 import io.netlint.model.Cidr;
 import io.netlint.model.Network;
@@ -14,13 +14,13 @@ import java.util.Optional;
  * The ranges of a VPC for one address family, or nothing when they cannot all be known: a subnet
  * outside the known ranges may lie in an unknown one.
  */
-final class VpcRanges {
+public final class VpcRanges {
 
   private final Map<String, List<VpcCidrBlock>> blocksByVpc;
   /** Blocks whose VPC is not among the inputs or not known: they may belong to any such VPC. */
   private final List<VpcCidrBlock> stray = new ArrayList<>();
 
-  VpcRanges(Network network) {
+  public VpcRanges(Network network) {
     List<VpcCidrBlock> blocks = network.all(VpcCidrBlock.class);
     this.blocksByVpc = network.groupBy(blocks, VpcCidrBlock::vpc);
     for (VpcCidrBlock b : blocks) {
@@ -29,7 +29,7 @@ final class VpcRanges {
   }
 
   /** Every range of the family, primary first; empty when one of them is unknown. */
-  Optional<List<Cidr>> of(Vpc vpc, Cidr.Family family) {
+  public Optional<List<Cidr>> of(Vpc vpc, Cidr.Family family) {
     List<Cidr> out = new ArrayList<>();
     Value<Cidr> primary = family == Cidr.Family.IPV4 ? vpc.cidr() : vpc.ipv6Cidr();
     if (primary.isUnknown()) return Optional.empty();
@@ -44,7 +44,7 @@ final class VpcRanges {
    * Ranges that may belong to this VPC without saying so: blocks whose VPC link is unknown, or
    * names an AWS ID that this VPC may have. Empty when one of them is unknown.
    */
-  Optional<List<Cidr>> maybeOf(Vpc vpc, Cidr.Family family) {
+  public Optional<List<Cidr>> maybeOf(Vpc vpc, Cidr.Family family) {
     List<Cidr> out = new ArrayList<>();
     for (VpcCidrBlock b : stray) {
       boolean otherVpc = b.vpc().isKnown() && b.vpc().awsId() != null

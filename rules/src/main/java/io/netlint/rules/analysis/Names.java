@@ -1,4 +1,4 @@
-package io.netlint.rules.addressing;
+package io.netlint.rules.analysis;
 
 import io.netlint.model.Cidr;
 import io.netlint.model.Element;
@@ -11,33 +11,33 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /** How the addressing rules name things in messages. */
-final class Names {
+public final class Names {
 
   /** Declaration order: the element a pair is reported on is the one declared first. */
-  static final Comparator<Element> DECLARED =
+  public static final Comparator<Element> DECLARED =
       Comparator.comparing(Element::source, SourceRef.ORDER).thenComparing(Element::key);
 
   private Names() {}
 
   /** The logical ID or Terraform address, quoted. */
-  static String quoted(Element e) {
+  public static String quoted(Element e) {
     return "'" + (e.name() == null ? e.key() : e.name()) + "'";
   }
 
   /** A link's target: its name when among the inputs, else its AWS ID. */
-  static String quoted(Network network, Ref ref) {
+  public static String quoted(Network network, Ref ref) {
     return network.resolve(ref).map(Names::quoted)
         .orElseGet(() -> "'" + (ref.awsId() != null ? ref.awsId() : ref.key()) + "'");
   }
 
   /** Distinct ranges in address order, as the user wrote them. */
-  static String cidrs(Collection<Cidr> cidrs) {
+  public static String cidrs(Collection<Cidr> cidrs) {
     TreeSet<Cidr> distinct = new TreeSet<>(Cidr.ORDER);
     distinct.addAll(cidrs);
     return distinct.stream().map(Cidr::text).collect(Collectors.joining(", "));
   }
 
-  static boolean isTerraform(Element e) {
+  public static boolean isTerraform(Element e) {
     return e.meta().kind().startsWith("aws_");
   }
 }

@@ -1,4 +1,4 @@
-package io.netlint.rules.addressing;
+package io.netlint.rules.analysis;
 
 import io.netlint.model.Element;
 import io.netlint.model.Network;
@@ -23,10 +23,10 @@ import java.util.TreeMap;
  * the VPCs whose attachments are associated with it or propagate into it. Only what is known
  * counts; an unknown flag or link adds no membership.
  */
-final class TransitGatewayDomains {
+public final class TransitGatewayDomains {
 
   /** A VPC in one route table: associated with it (uses its routes), propagating into it, or both. */
-  record Member(Vpc vpc, boolean associated, boolean propagates) {}
+  public record Member(Vpc vpc, boolean associated, boolean propagates) {}
 
   /**
    * One TGW route table and its members.
@@ -35,9 +35,9 @@ final class TransitGatewayDomains {
    * @param tableName the explicit route table's name, or null for the TGW's default route table
    * @param table the explicit route table when it is among the inputs
    */
-  record Domain(String gatewayId, String gatewayName, Element gateway, String tableId,
+  public record Domain(String gatewayId, String gatewayName, Element gateway, String tableId,
       String tableName, Element table, List<Member> members) {
-    boolean isDefault() { return tableName == null; }
+    public boolean isDefault() { return tableName == null; }
   }
 
   private static final String DEFAULT_TABLE = "default-route-table:";
@@ -45,7 +45,7 @@ final class TransitGatewayDomains {
 
   private TransitGatewayDomains() {}
 
-  static List<Domain> of(Network network) {
+  public static List<Domain> of(Network network) {
     Map<String, List<TgwRouteTableLink>> linksByAttachment =
         network.groupBy(network.all(TgwRouteTableLink.class), TgwRouteTableLink::attachment);
     Set<String> unknownAssociations = gatewaysWithUnknownAssociations(network);

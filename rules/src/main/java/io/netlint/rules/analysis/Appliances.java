@@ -1,4 +1,4 @@
-package io.netlint.rules.appliance;
+package io.netlint.rules.analysis;
 
 import io.netlint.model.Element;
 import io.netlint.model.Instance;
@@ -20,32 +20,32 @@ import java.util.Optional;
  * disabled. A network interface attached to an instance stands for that instance, since both fail
  * together.
  */
-final class Appliances {
+public final class Appliances {
 
   private final Network network;
 
-  Appliances(Network network) {
+  public Appliances(Network network) {
     this.network = network;
   }
 
-  static boolean targetsAppliance(Route r) {
+  public static boolean targetsAppliance(Route r) {
     return r.target().kind() == RouteTarget.Kind.INSTANCE
         || r.target().kind() == RouteTarget.Kind.NETWORK_INTERFACE;
   }
 
   /** The appliance a route sends traffic to; empty when it is not among the inputs. */
-  Optional<Element> targetOf(Route r) {
+  public Optional<Element> targetOf(Route r) {
     return network.resolve(r.target().target()).flatMap(this::applianceOf);
   }
 
   /** The instance an element belongs to, or the interface itself when it is attached to none. */
-  Optional<Element> applianceOf(Element e) {
+  public Optional<Element> applianceOf(Element e) {
     if (e instanceof Instance) return Optional.of(e);
     if (e instanceof NetworkInterface eni) return Optional.of(instanceOf(eni).orElse(eni));
     return Optional.empty();
   }
 
-  Optional<Element> instanceOf(NetworkInterface eni) {
+  public Optional<Element> instanceOf(NetworkInterface eni) {
     Optional<Instance> attached = network.resolve(eni.instance(), Instance.class);
     if (attached.isPresent()) return Optional.of(attached.get());
     return network.all(Instance.class).stream()
@@ -56,7 +56,7 @@ final class Appliances {
   }
 
   /** The interfaces of an instance: listed at launch, or naming the instance as attached. */
-  List<NetworkInterface> interfacesOf(Instance instance) {
+  public List<NetworkInterface> interfacesOf(Instance instance) {
     List<NetworkInterface> out = new ArrayList<>();
     for (Ref ref : instance.networkInterfaces()) {
       network.resolve(ref, NetworkInterface.class).ifPresent(out::add);
@@ -70,7 +70,7 @@ final class Appliances {
   }
 
   /** True when the appliance forwards traffic for others: some interface has the check off. */
-  boolean sourceDestCheckDisabled(Element appliance) {
+  public boolean sourceDestCheckDisabled(Element appliance) {
     if (appliance instanceof NetworkInterface eni) return eni.sourceDestCheckDisabled();
     Instance i = (Instance) appliance;
     return i.sourceDestCheckDisabled()
@@ -78,7 +78,7 @@ final class Appliances {
   }
 
   /** The appliance's zone: its own, else its subnet's; empty when not known. */
-  Optional<Zone> zoneOf(Element appliance) {
+  public Optional<Zone> zoneOf(Element appliance) {
     if (appliance instanceof Instance i && i.availabilityZone().isKnown()) {
       return Optional.of(new Zone(i.availabilityZone().get()));
     }
@@ -88,12 +88,12 @@ final class Appliances {
   }
 
   /** The identity of the appliance's VPC, or null when not known. */
-  String vpcOf(Element appliance) {
+  public String vpcOf(Element appliance) {
     return subnetOf(appliance).map(s -> network.identity(s.vpc())).orElse(null);
   }
 
   /** The identity of the appliance's subnet, or null when not known. */
-  String subnetIdentityOf(Element appliance) {
+  public String subnetIdentityOf(Element appliance) {
     return subnetOf(appliance).map(Element::key).orElse(null);
   }
 
@@ -111,7 +111,7 @@ final class Appliances {
         .findFirst();
   }
 
-  static String describe(Element appliance) {
+  public static String describe(Element appliance) {
     return (appliance instanceof Instance ? "instance '" : "network interface '")
         + appliance.name() + "'";
   }

@@ -1,4 +1,4 @@
-package io.netlint.rules.addressing;
+package io.netlint.rules.analysis;
 
 import io.netlint.model.Cidr;
 import io.netlint.model.Element;
@@ -19,24 +19,24 @@ import java.util.TreeMap;
  * The AWS side of Site-to-Site VPNs: for each VGW or TGW that terminates VPN connections, the VPCs
  * it reaches and the on-premises ranges its connections bring in.
  */
-final class VpnGateways {
+public final class VpnGateways {
 
   /**
    * An on-premises range of one VPN connection.
    *
    * @param source the static route that declares it, or the connection for its traffic selector
    */
-  record Range(Element source, VpnConnection connection, Cidr cidr) {
-    boolean isStaticRoute() { return source instanceof VpnConnectionRoute; }
+  public record Range(Element source, VpnConnection connection, Cidr cidr) {
+    public boolean isStaticRoute() { return source instanceof VpnConnectionRoute; }
   }
 
   /** A gateway with its VPN connections' ranges and the VPCs behind it. */
-  record Gateway(String name, Element element, boolean virtualPrivate, List<Vpc> vpcs,
+  public record Gateway(String name, Element element, boolean virtualPrivate, List<Vpc> vpcs,
       List<Range> ranges) {}
 
   private VpnGateways() {}
 
-  static List<Gateway> of(Network network) {
+  public static List<Gateway> of(Network network) {
     Map<String, List<VpnConnectionRoute>> routes =
         network.groupBy(network.all(VpnConnectionRoute.class), VpnConnectionRoute::vpnConnection);
     Map<String, Gateway> gateways = new TreeMap<>();
