@@ -12,6 +12,7 @@ import io.netlint.rule.Severity;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -139,21 +140,25 @@ final class LintCommand implements Callable<Integer> {
     List<Target> targets = new ArrayList<>();
     Set<Path> files = new HashSet<>();
     int toStdout = 0;
-    for (String spec : requested) {
-      int eq = spec.indexOf('=');
-      String name = eq < 0 ? spec.trim() : spec.substring(0, eq).trim();
+    for (String value : requested) {
+      int eq = value.indexOf('=');
+      String name = eq < 0 ? value.trim() : value.substring(0, eq).trim();
       if (Reporters.byName(name).isEmpty()) {
         throw new CommandLine.ParameterException(cmd, "--format: unknown format '" + name
             + "'; expected one of " + String.join(", ", Reporters.names()));
       }
       Path file = null;
       if (eq >= 0) {
-        String path = spec.substring(eq + 1);
-        if (path.isBlank()) {
-          throw new CommandLine.ParameterException(cmd, "--format " + spec
-              + ": the path after '=' is empty");
+        String path = value.substring(eq + 1);
+        try {
+          file = path.isBlank() ? null : Path.of(path);
+        } catch (InvalidPathException e) {
+          file = null;
         }
-        file = Path.of(path);
+        if (file == null) {
+          throw new CommandLine.ParameterException(cmd, "--format " + value
+              + ": '" + path + "' is not a file path");
+        }
       } else {
         toStdout++;
       }

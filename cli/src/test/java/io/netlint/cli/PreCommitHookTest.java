@@ -58,7 +58,6 @@ class PreCommitHookTest {
   @TempDir static Path tmp;
 
   private static Path root;
-  private static List<String> preCommit;
   private static Path hookRepo;
 
   /** What a process printed, stdout and stderr together, and how it ended. */
@@ -72,7 +71,6 @@ class PreCommitHookTest {
     Assumptions.assumeTrue(Files.isRegularFile(root.resolve(".pre-commit-hooks.yaml")),
         "no .pre-commit-hooks.yaml at " + root);
     Assumptions.assumeTrue(works(List.of("git", "--version")), "git is not on PATH");
-    preCommit = List.of("pre-commit");
     Assumptions.assumeTrue(works(List.of("pre-commit", "--version")),
         "pre-commit is not on PATH (python3 -m pip install pre-commit)");
     hookRepo = hookRepository();
@@ -170,18 +168,16 @@ class PreCommitHookTest {
   }
 
   private static Run tryRepo(Path repo) throws IOException {
-    List<String> command = new ArrayList<>(preCommit);
-    command.addAll(List.of("try-repo", hookRepo.toString(), "netlint", "--all-files",
-        "--verbose", "--color=never"));
+    List<String> command = List.of("pre-commit", "try-repo", hookRepo.toString(), "netlint",
+        "--all-files", "--verbose", "--color=never");
     return run(command, repo, Map.of("PRE_COMMIT_HOME", tmp.resolve("pre-commit-home")
         .toString(), "NO_COLOR", "1"));
   }
 
   @Test
   void manifestIsValid() throws IOException {
-    List<String> command = new ArrayList<>(preCommit);
-    command.addAll(List.of("validate-manifest", root.resolve(".pre-commit-hooks.yaml")
-        .toString()));
+    List<String> command = List.of("pre-commit", "validate-manifest",
+        root.resolve(".pre-commit-hooks.yaml").toString());
     Run r = run(command, root, Map.of());
     assertThat(r.exitCode()).as(r.output()).isZero();
   }

@@ -4,6 +4,7 @@ import io.netlint.model.Alarm;
 import io.netlint.model.Element;
 import io.netlint.model.Ref;
 import io.netlint.model.Value;
+import io.netlint.parse.tree.ListNode;
 import io.netlint.parse.tree.MapNode;
 import io.netlint.parse.tree.Node;
 import java.util.ArrayList;
@@ -66,7 +67,7 @@ final class TfAlarms {
     if (config == null) return null;
     List<MapNode> withMetric = new ArrayList<>();
     for (MapNode q : config.blocks("metric_query")) {
-      if (q.get("metric") instanceof io.netlint.parse.tree.ListNode l && l.size() == 1
+      if (q.get("metric") instanceof ListNode l && l.size() == 1
           && l.get(0) instanceof MapNode m) {
         withMetric.add(m);
       }

@@ -34,8 +34,11 @@ final class TfCompute {
       }
     }
     // with ENI blocks the subnet is the ENI's; without, AWS picks a default subnet
-    TfContext.Link subnet = eniBlocks && r.values().text("subnet_id") == null
-        && !cx.configured(r, "subnet_id") ? TfContext.Link.ABSENT : cx.link(r, "subnet_id");
+    TfContext.Link subnet = cx.link(r, "subnet_id");
+    if (subnet.ref().isUnknown() && cx.unconfigured(r, "subnet_id")) {
+      subnet = eniBlocks ? TfContext.Link.ABSENT
+          : new TfContext.Link(Ref.unknown("AWS chooses a default subnet at apply"), null);
+    }
     Value<String> zone = cx.string(r, "availability_zone");
     if (zone.isUnknown() && subnet.target() != null
         && subnet.target().type().equals("aws_subnet")) {

@@ -7,6 +7,7 @@ import io.netlint.parse.tree.Position;
 import io.netlint.parse.tree.ScalarNode;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -31,13 +32,13 @@ final class TfConfig {
     }
 
     /** The expressions of each occurrence of a nested block. */
-    java.util.List<MapNode> blocks(String name) {
+    List<MapNode> blocks(String name) {
       Node n = expressions.get(name);
       if (n instanceof ListNode l) {
         return l.items().stream().filter(MapNode.class::isInstance).map(MapNode.class::cast)
             .toList();
       }
-      return java.util.List.of();
+      return List.of();
     }
   }
 
@@ -116,8 +117,6 @@ final class TfConfig {
   }
 
   Map<String, MapNode> providers() { return providers; }
-
-  boolean isEmpty() { return modules.isEmpty() && providers.isEmpty(); }
 
   /** An expression inside an expressions object; null when absent or a null constant. */
   static MapNode expression(MapNode expressions, String name) {

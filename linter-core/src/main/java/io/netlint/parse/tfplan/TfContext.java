@@ -113,8 +113,6 @@ final class TfContext {
     return crossLinks;
   }
 
-  TfIssues issues() { return issues; }
-
   TfRefResolver resolver() { return resolver; }
 
   String key(TfResource r) {
@@ -315,7 +313,7 @@ final class TfContext {
   Value<Cidr> cidr(String text, Position at, String what) {
     Optional<Cidr> c = Cidr.parse(text);
     if (c.isPresent()) return Value.known(c.get());
-    issues.warning(at, "'" + what + "' should be a CIDR, not '" + text + "'");
+    issues.warningOnce(at, "'" + what + "' should be a CIDR, not '" + text + "'");
     return Value.unknown("'" + text + "' is not a CIDR");
   }
 }

@@ -21,8 +21,6 @@ final class TfIssues {
     this.file = file;
   }
 
-  String file() { return file; }
-
   /** The resource being converted, or null. */
   void within(String address) {
     this.resource = address;

@@ -22,6 +22,10 @@ final class TfObject {
 
   private final MapNode values;
   private final Node mask;
+  /**
+   * True when a change's {@code after_unknown} covers this object, so a missing attribute is
+   * known to be unset; without one (a state, a trimmed plan) it may be unknown.
+   */
   private final boolean masked;
   private final TfIssues issues;
 
@@ -47,12 +51,6 @@ final class TfObject {
   MapNode values() { return values; }
 
   Position position() { return values.position(); }
-
-  /**
-   * True when a change's {@code after_unknown} covers this object, so a missing attribute is
-   * known to be unset. Without one (a state, a trimmed plan) a missing attribute may be unknown.
-   */
-  boolean masked() { return masked; }
 
   /** True when the attribute may be unknown: marked so, or missing where no mask tells. */
   boolean maybeUnknown(String name) {

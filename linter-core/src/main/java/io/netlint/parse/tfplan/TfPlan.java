@@ -3,6 +3,7 @@ package io.netlint.parse.tfplan;
 import io.netlint.parse.tree.Node;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +24,8 @@ final class TfPlan {
   private final Map<String, List<TfResource>> groups = new HashMap<>();
   private final Map<String, List<TfResource>> byType = new HashMap<>();
   private final Map<String, Set<String>> moduleInstances = new HashMap<>();
-  private final Set<String> knownModuleInstances = new java.util.HashSet<>();
-  private final Set<String> created = new java.util.HashSet<>();
+  private final Set<String> knownModuleInstances = new HashSet<>();
+  private final Set<String> created = new HashSet<>();
   private final Map<String, Node> variables = new HashMap<>();
   private TfConfig config = new TfConfig();
 

@@ -5,6 +5,7 @@ import io.netlint.parse.tree.MapNode;
 import io.netlint.parse.tree.Node;
 import io.netlint.parse.tree.Position;
 import io.netlint.parse.tree.ScalarNode;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -240,7 +241,7 @@ final class TfPlanReader {
   /** A trimmed plan with changes but no planned_values: use each change's {@code after}. */
   private void readFromChanges() {
     for (Change c : changes.values().stream()
-        .sorted(java.util.Comparator.comparing((Change ch) -> ch.position().line())
+        .sorted(Comparator.comparing((Change ch) -> ch.position().line())
             .thenComparing(ch -> ch.position().column()))
         .toList()) {
       if (c.dropped() || c.after() == null) continue;

@@ -5,6 +5,8 @@ import io.netlint.parse.tree.MapNode;
 import io.netlint.parse.tree.Node;
 import io.netlint.parse.tree.ScalarNode;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +49,7 @@ final class TfRefResolver {
 
   private final TfPlan plan;
   /** Reference texts repeat for every instance of a block: parse each once. */
-  private final Map<String, Optional<TfTraversal>> parsed = new java.util.HashMap<>();
+  private final Map<String, Optional<TfTraversal>> parsed = new HashMap<>();
 
   TfRefResolver(TfPlan plan) {
     this.plan = plan;
@@ -101,11 +103,13 @@ final class TfRefResolver {
   private final class Walk {
     final boolean many;
     final boolean follow;
-    final Set<Resolved> out = new LinkedHashSet<>();
+    /** A set for lists (splats can name thousands); a single argument needs only a list. */
+    final Collection<Resolved> out;
 
     Walk(boolean many, boolean follow) {
       this.many = many;
       this.follow = follow;
+      this.out = many ? new LinkedHashSet<>() : new ArrayList<>(2);
     }
 
     void expression(Context ctx, MapNode expr, String name, int depth) {

@@ -3,6 +3,7 @@ package io.netlint.parse.tfplan;
 import io.netlint.model.Value;
 import io.netlint.parse.tree.MapNode;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -16,7 +17,7 @@ final class TfRegions {
   private final TfPlan plan;
   private final TfRefResolver resolver;
   private final Map<String, Value<String>> byProvider = new HashMap<>();
-  private final Map<TfConfig.Resource, Value<String>> byConfig = new java.util.IdentityHashMap<>();
+  private final Map<TfConfig.Resource, Value<String>> byConfig = new IdentityHashMap<>();
 
   TfRegions(TfPlan plan, TfRefResolver resolver) {
     this.plan = plan;

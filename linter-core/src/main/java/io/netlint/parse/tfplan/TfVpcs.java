@@ -28,13 +28,17 @@ final class TfVpcs {
   private TfVpcs() {}
 
   static void vpc(TfContext cx, TfResource r, List<Element> out) {
-    TfObject v = r.values();
-    Value<Cidr> cidr = cx.cidr(v, "cidr_block");
-    if (cidr.isUnknown() && (v.text("ipv4_ipam_pool_id") != null
+    out.add(new Vpc(cx.meta(r), ipv4(cx, r), ipv6(cx, r, "ipv6_cidr_block")));
+  }
+
+  /** {@code cidr_block}; with an IPAM pool instead, AWS allocates it at apply. */
+  private static Value<Cidr> ipv4(TfContext cx, TfResource r) {
+    Value<Cidr> cidr = cx.cidr(r.values(), "cidr_block");
+    if (cidr.isUnknown() && (r.values().text("ipv4_ipam_pool_id") != null
         || cx.configured(r, "ipv4_ipam_pool_id"))) {
-      cidr = Value.unknown("allocated from an IPAM pool at apply");
+      return Value.unknown("allocated from an IPAM pool at apply");
     }
-    out.add(new Vpc(cx.meta(r), cidr, ipv6(cx, r, "ipv6_cidr_block")));
+    return cidr;
   }
 
   /**
@@ -53,12 +57,7 @@ final class TfVpcs {
   }
 
   static void ipv4Association(TfContext cx, TfResource r, List<Element> out) {
-    Value<Cidr> cidr = cx.cidr(r.values(), "cidr_block");
-    if (cidr.isUnknown() && (r.values().text("ipv4_ipam_pool_id") != null
-        || cx.configured(r, "ipv4_ipam_pool_id"))) {
-      cidr = Value.unknown("allocated from an IPAM pool at apply");
-    }
-    out.add(new VpcCidrBlock(cx.meta(r), cx.ref(r, "vpc_id"), cidr));
+    out.add(new VpcCidrBlock(cx.meta(r), cx.ref(r, "vpc_id"), ipv4(cx, r)));
   }
 
   static void ipv6Association(TfContext cx, TfResource r, List<Element> out) {
@@ -69,11 +68,6 @@ final class TfVpcs {
 
   static void subnet(TfContext cx, TfResource r, List<Element> out) {
     TfObject v = r.values();
-    Value<Cidr> cidr = cx.cidr(v, "cidr_block");
-    if (cidr.isUnknown() && (v.text("ipv4_ipam_pool_id") != null
-        || cx.configured(r, "ipv4_ipam_pool_id"))) {
-      cidr = Value.unknown("allocated from an IPAM pool at apply");
-    }
     Value<Cidr> ipv6 = cx.cidr(v, "ipv6_cidr_block");
     boolean ipv6Asked = cx.configured(r, "ipv6_cidr_block") || v.text("ipv6_ipam_pool_id") != null
         || v.bool("ipv6_native").orElse(false)
@@ -81,7 +75,7 @@ final class TfVpcs {
     if (ipv6.isUnknown() && !ipv6Asked) ipv6 = Value.absent(); // optional+computed, not asked for
     TfContext.Link vpc = cx.link(r, "vpc_id");
     if (ipv6.isUnknown() && vpcWithoutIpv6(cx, vpc.target())) ipv6 = Value.absent();
-    out.add(new Subnet(cx.meta(r), vpc.ref(), cidr, ipv6, zone(cx, r)));
+    out.add(new Subnet(cx.meta(r), vpc.ref(), ipv4(cx, r), ipv6, zone(cx, r)));
   }
 
   /** A subnet can only have IPv6 when its VPC has an IPv6 block. */

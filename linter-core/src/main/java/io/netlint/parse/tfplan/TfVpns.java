@@ -80,6 +80,10 @@ final class TfVpns {
     Map<String, String> options = new TreeMap<>();
     for (Map.Entry<String, String> e : OPTIONS.entrySet()) {
       String attr = prefix + e.getKey();
+      if (e.getKey().equals("log_options")) {
+        logOptions(cx, r, attr, options);
+        continue;
+      }
       String value = e.getKey().equals("preshared_key") ? secret(cx, r, attr)
           : option(cx, r, attr);
       if (value != null) options.put(e.getValue(), value);
@@ -132,8 +136,7 @@ final class TfVpns {
     TfObject v = r.values();
     Node n = v.node(attr);
     if (n instanceof ScalarNode s) return s.text() == null || s.text().isEmpty() ? null : s.text();
-    if (n instanceof ListNode l) {
-      if (attr.endsWith("log_options")) return logOptions(l);
+    if (n instanceof ListNode) {
       List<String> items = new ArrayList<>();
       for (TfObject.Item item : v.items(attr)) {
         items.add(item.text() == null ? UNKNOWN : item.text());
@@ -147,28 +150,30 @@ final class TfVpns {
   }
 
   /**
-   * {@code tunnelN_log_options} as sorted {@code Path.Name=value} pairs named like the
-   * CloudFormation {@code LogOptions} properties, e.g.
-   * {@code CloudwatchLogOptions.LogEnabled=true}.
+   * {@code tunnelN_log_options} as one option per setting, named by the path of the
+   * CloudFormation {@code LogOptions} properties as the CloudFormation loader does, e.g.
+   * {@code LogOptions.CloudwatchLogOptions.LogEnabled}.
    */
-  private static String logOptions(ListNode blocks) {
-    List<String> pairs = new ArrayList<>();
-    for (Node block : blocks.items()) flatten("", block, pairs);
-    if (pairs.isEmpty()) return null;
-    pairs.sort(null);
-    return String.join(",", pairs);
+  private static void logOptions(TfContext cx, TfResource r, String attr,
+      Map<String, String> options) {
+    if (cx.unconfigured(r, attr)) return;
+    Node n = r.values().node(attr);
+    if (n instanceof ListNode || n instanceof MapNode) {
+      flatten("LogOptions", n, options);
+    } else if (r.values().malformed(attr) || r.values().unknown(attr) && cx.config(r) != null) {
+      options.put("LogOptions", UNKNOWN);
+    }
   }
 
-  private static void flatten(String path, Node n, List<String> pairs) {
+  private static void flatten(String path, Node n, Map<String, String> options) {
     if (n instanceof MapNode m) {
       for (MapNode.Entry e : m.entries().values()) {
-        flatten(path.isEmpty() ? pascal(e.key()) : path + "." + pascal(e.key()), e.value(),
-            pairs);
+        flatten(path + "." + pascal(e.key()), e.value(), options);
       }
     } else if (n instanceof ListNode l) {
-      for (Node item : l.items()) flatten(path, item, pairs);
+      for (Node item : l.items()) flatten(path, item, options); // blocks of at most one
     } else if (n instanceof ScalarNode s && s.text() != null && !s.text().isEmpty()) {
-      pairs.add(path + "=" + s.text());
+      options.put(path, s.text());
     }
   }
 

@@ -9,6 +9,8 @@ import io.netlint.parse.LoadOptions;
 import io.netlint.parse.LoadResult;
 import io.netlint.parse.ParsedInput;
 import io.netlint.parse.tree.TreeReader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,21 +25,25 @@ class TfPlanPerformanceTest {
   @Test
   void hundredThousandResourcesLoadInSeconds() throws Exception {
     String json = plan();
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long t0 = System.nanoTime();
     TreeReader.Result tree = TreeReader.read("big.json", json, TreeReader.Syntax.JSON);
     long t1 = System.nanoTime();
+    long cpu0 = threads.getCurrentThreadCpuTime();
     LoadResult result = TfPlanLoader.load(
         new ParsedInput("big.json", InputKind.TERRAFORM_PLAN, tree.root()), LoadOptions.defaults());
+    long cpuMs = (threads.getCurrentThreadCpuTime() - cpu0) / 1_000_000;
     long t2 = System.nanoTime();
-    System.out.printf("plan of %d MB: read %d ms, loaded %d elements in %d ms%n",
+    System.out.printf("plan of %d MB: read %d ms, loaded %d elements in %d ms (%d ms CPU)%n",
         json.length() >> 20, (t1 - t0) / 1_000_000, result.elements().size(),
-        (t2 - t1) / 1_000_000);
+        (t2 - t1) / 1_000_000, cpuMs);
     assertThat(result.diagnostics()).isEmpty();
     assertThat(result.elements()).hasSize(MODULES * (2 + 2 * SUBNETS));
     Subnet last = (Subnet) result.elements().get(result.elements().size() - 1 - SUBNETS);
     assertThat(last.vpc()).isEqualTo(
         Ref.toKey("big.json#module.net[\"m" + (MODULES - 1) + "\"].aws_vpc.this"));
-    assertThat((t2 - t1) / 1_000_000).as("load time in ms").isLessThan(10_000);
+    // CPU time of this thread: wall time on a shared build machine says little
+    assertThat(cpuMs).as("load time in ms of CPU").isLessThan(10_000);
   }
 
   private static String plan() {

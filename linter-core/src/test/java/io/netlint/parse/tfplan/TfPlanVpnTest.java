@@ -48,10 +48,12 @@ class TfPlanVpnTest {
         .containsEntry("DPDTimeoutSeconds", "30")
         .containsEntry("StartupAction", "start")
         .containsEntry("PreSharedKey", "<set>")
-        .containsEntry("LogOptions", "CloudwatchLogOptions.BgpLogEnabled=false,"
-            + "CloudwatchLogOptions.LogEnabled=true,CloudwatchLogOptions.LogGroupArn="
-            + "arn:aws:logs:eu-west-1:111122223333:log-group:vpn,"
-            + "CloudwatchLogOptions.LogOutputFormat=json")
+        .containsEntry("LogOptions.CloudwatchLogOptions.LogEnabled", "true")
+        .containsEntry("LogOptions.CloudwatchLogOptions.LogGroupArn",
+            "arn:aws:logs:eu-west-1:111122223333:log-group:vpn")
+        .containsEntry("LogOptions.CloudwatchLogOptions.LogOutputFormat", "json")
+        .containsEntry("LogOptions.CloudwatchLogOptions.BgpLogEnabled", "false")
+        .doesNotContainKey("LogOptions.CloudwatchLogOptions.BgpLogGroupArn")
         .doesNotContainKeys("Phase2EncryptionAlgorithms", "TunnelInsideIpv6Cidr");
     // the same sets in another order compare equal; only DPD differs
     assertThat(t2.options().get("Phase1DHGroupNumbers")).isEqualTo("14,2,20");

@@ -10,6 +10,7 @@ import io.netlint.model.RouteTarget;
 import io.netlint.model.Subnet;
 import io.netlint.model.Value;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -36,6 +37,27 @@ public final class Appliances {
   /** The appliance a route sends traffic to; empty when it is not among the inputs. */
   public Optional<Element> targetOf(Route r) {
     return network.resolve(r.target().target()).flatMap(this::applianceOf);
+  }
+
+  /**
+   * Every appliance of the run, in declaration order: the resolved targets of routes, then
+   * instances and free interfaces that forward (source/destination check disabled).
+   */
+  public List<Element> all() {
+    LinkedHashSet<Element> out = new LinkedHashSet<>();
+    for (Route r : network.all(Route.class)) {
+      if (targetsAppliance(r)) targetOf(r).ifPresent(out::add);
+    }
+    for (Instance i : network.all(Instance.class)) {
+      if (sourceDestCheckDisabled(i)) out.add(i);
+    }
+    for (NetworkInterface eni : network.all(NetworkInterface.class)) {
+      Element a = applianceOf(eni).orElseThrow();
+      if (sourceDestCheckDisabled(a)) out.add(a);
+    }
+    List<Element> sorted = new ArrayList<>(out);
+    sorted.sort(Names.DECLARED);
+    return sorted;
   }
 
   /** The instance an element belongs to, or the interface itself when it is attached to none. */

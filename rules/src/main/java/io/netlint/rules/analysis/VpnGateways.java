@@ -6,6 +6,8 @@ import io.netlint.model.GatewayAttachment;
 import io.netlint.model.Network;
 import io.netlint.model.Ref;
 import io.netlint.model.TgwVpcAttachment;
+import io.netlint.model.TransitGateway;
+import io.netlint.model.Value;
 import io.netlint.model.Vpc;
 import io.netlint.model.VpnConnection;
 import io.netlint.model.VpnConnectionRoute;
@@ -68,6 +70,43 @@ public final class VpnGateways {
       if (id != null) addVpc(network, gateways, id, a.vpc());
     }
     return List.copyOf(gateways.values());
+  }
+
+  /** True when the connection is known to use BGP: static routing is off or not set. */
+  public static boolean usesBgp(VpnConnection c) {
+    return c.staticRoutesOnly().isKnown() ? !c.staticRoutesOnly().get()
+        : c.staticRoutesOnly().isAbsent();
+  }
+
+  /**
+   * The Amazon-side ASN of a virtual private or transit gateway, AWS's default (64512) when not
+   * set; unknown when the value is, or when the element is neither gateway.
+   */
+  public static Value<Long> amazonSideAsn(Element gateway) {
+    if (gateway instanceof VpnGateway v) {
+      return v.amazonSideAsn().withDefault(VpnGateway.DEFAULT_ASN);
+    }
+    if (gateway instanceof TransitGateway t) {
+      return t.amazonSideAsn().withDefault(TransitGateway.DEFAULT_ASN);
+    }
+    return Value.unknown("not a VPN gateway");
+  }
+
+  /**
+   * How messages name the AWS side of a connection: "virtual private gateway 'X'", "transit
+   * gateway 'X'", or its ID when it is not among the inputs.
+   */
+  public static String describe(Network network, Ref gateway) {
+    if (!gateway.isKnown()) return "a gateway that is not known";
+    return network.resolve(gateway).map(VpnGateways::describe).orElseGet(() ->
+        "gateway " + (gateway.awsId() != null ? gateway.awsId() : gateway.identity())
+            + " (not among the inputs)");
+  }
+
+  public static String describe(Element gateway) {
+    if (gateway instanceof VpnGateway) return "virtual private gateway " + Names.quoted(gateway);
+    if (gateway instanceof TransitGateway) return "transit gateway " + Names.quoted(gateway);
+    return Names.quoted(gateway);
   }
 
   private static void addVpc(Network network, Map<String, Gateway> gateways, String gatewayId,

@@ -1,0 +1,59 @@
+package io.netlint.rules.vpc;
+
+import io.netlint.model.Element;
+import io.netlint.model.Network;
+import io.netlint.model.Ref;
+import io.netlint.model.VpcPeering;
+import io.netlint.rule.Rule;
+import io.netlint.rule.RuleContext;
+import io.netlint.rule.RuleInfo;
+import io.netlint.rule.Severity;
+import io.netlint.rules.analysis.Names;
+import io.netlint.rules.analysis.Peerings;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * NET403. More VPCs than a threshold joined by peering, directly or through one another (a
+ * connected group). Peerings with an unknown side are left out, so a group is never counted
+ * larger than it is.
+ */
+@RuleInfo(
+    id = "NET403",
+    name = "peering-mesh-at-scale",
+    summary = "Many VPCs joined by peering are simpler to run through a transit gateway",
+    severity = Severity.INFO,
+    tags = {"peering", "transit-gateway", "scale"})
+public final class PeeringMeshAtScale implements Rule {
+
+  /**
+   * RULES.md's default: more than this many VPCs joined by peering is reported. A constant until
+   * the configuration file can set it.
+   */
+  static final int MAX_PEERED_VPCS = 8;
+
+  @Override
+  public void check(Network network, RuleContext ctx) {
+    for (Peerings.Mesh mesh : new Peerings(network).meshes()) {
+      if (mesh.vpcs().size() <= MAX_PEERED_VPCS) continue;
+      List<VpcPeering> peerings = new ArrayList<>(mesh.peerings());
+      peerings.sort(Names.DECLARED);
+      int n = mesh.vpcs().size();
+      String vpcs = mesh.vpcs().stream().map(id -> name(network, id))
+          .collect(Collectors.joining(", "));
+      String message = peerings.size() + " peering connections join " + n + " VPCs (" + vpcs
+          + "), more than " + MAX_PEERED_VPCS + "; a full mesh of " + n + " VPCs needs " + n
+          + "×" + (n - 1) + "/2 = " + (n * (n - 1) / 2) + " peering connections, each with routes"
+          + " on both sides, and peering is difficult to manage at scale. A transit gateway is"
+          + " the simpler hub: one attachment per VPC";
+      List<Element> related = new ArrayList<>(peerings.subList(1, peerings.size()));
+      ctx.report(peerings.get(0), message, related);
+    }
+  }
+
+  private static String name(Network network, String identity) {
+    return network.byKey(identity).map(Names::quoted).orElseGet(() -> Names.quoted(network,
+        Ref.toAwsId(identity.startsWith("aws:") ? identity.substring(4) : identity)));
+  }
+}
