@@ -37,7 +37,7 @@ public final class JsonReporter implements Reporter {
       for (Finding f : result.findings()) {
         g.writeStartObject();
         g.writeStringField("ruleId", f.ruleId());
-        g.writeStringField("tool", "netlint");
+        g.writeStringField("tool", f.tool());
         g.writeStringField("severity", f.severity().label());
         g.writeStringField("message", f.message());
         g.writeStringField("file", f.location().file());
