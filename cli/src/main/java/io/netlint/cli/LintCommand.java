@@ -76,6 +76,8 @@ final class LintCommand implements Callable<Integer> {
   @Option(names = "--debug", description = "Show internal stack traces.")
   boolean debug;
 
+  @CommandLine.Mixin CfnLintOptions cfnLint = new CfnLintOptions();
+
   static final class FormatNames extends ArrayList<String> {
     FormatNames() {
       super(Reporters.names());
@@ -98,7 +100,8 @@ final class LintCommand implements Callable<Integer> {
             RuleLoading.load(plugins, cmd))
         .withRegion(Optional.ofNullable(region))
         .withDebug(debug)
-        .withSkipUnrecognized(skipUnrecognized);
+        .withSkipUnrecognized(skipUnrecognized)
+        .withCfnLint(cfnLint.settings(cmd.getErr()));
     LintResult result = LintEngine.run(request);
 
     ReportContext context = new ReportContext(System.getenv(), false, Path.of(""),

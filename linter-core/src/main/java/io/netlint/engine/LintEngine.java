@@ -1,5 +1,6 @@
 package io.netlint.engine;
 
+import io.netlint.cfnlint.CfnLint;
 import io.netlint.model.Element;
 import io.netlint.model.Network;
 import io.netlint.parse.Diagnostic;
@@ -32,12 +33,17 @@ public final class LintEngine {
 
     List<ParsedInput> templates = new ArrayList<>();
     List<ParsedInput> plans = new ArrayList<>();
+    List<CfnLint.Template> forCfnLint = new ArrayList<>();
     for (InputFile file : discovered.files()) {
       InputReader.Result read = InputReader.read(file);
       diagnostics.addAll(read.diagnostics());
       read.input().ifPresent(in -> (in.kind() == InputKind.CLOUDFORMATION ? templates : plans)
           .add(in));
+      read.input().filter(in -> in.kind() == InputKind.CLOUDFORMATION).ifPresent(in ->
+          forCfnLint.add(new CfnLint.Template(in.file(), file.path(), in.root())));
     }
+    // cfn-lint works in its own process while netlint loads and checks the same inputs.
+    CfnLint.Pending cfnLint = CfnLint.start(request.cfnLint(), forCfnLint, request.region());
 
     LoadOptions options = new LoadOptions(request.region());
     Network.Builder network = Network.builder();
@@ -62,10 +68,13 @@ public final class LintEngine {
             "internal error in rule " + rule.id() + ": " + describe(e, request.debug())));
       }
     }
+    CfnLint.Outcome external = cfnLint.finish(findings);
+    findings = new ArrayList<>(external.findings());
+    diagnostics.addAll(external.diagnostics());
     findings.sort(Finding.ORDER);
     diagnostics.sort(Diagnostic.ORDER);
     return new LintResult(findings, diagnostics, request.rules().rules(),
-        templates.size() + plans.size(), net);
+        templates.size() + plans.size(), net, external.tool().stream().toList());
   }
 
   private interface Load {

@@ -25,6 +25,7 @@ public final class Network {
   private final Map<String, List<Route>> routesByTable = new HashMap<>();
   private final Map<String, List<RouteTable>> tablesByVpc = new HashMap<>();
   private final Map<String, RouteTable> tableBySubnet = new HashMap<>();
+  private final java.util.Set<String> associatedSubnets = new java.util.HashSet<>();
   private final Map<String, List<String>> vpcsByGateway = new HashMap<>();
   private final Map<String, List<VpnConnection>> vpnsByGateway = new HashMap<>();
 
@@ -44,6 +45,7 @@ public final class Network {
     for (RouteTableAssociation a : all(RouteTableAssociation.class)) {
       Optional<RouteTable> table = resolve(a.routeTable(), RouteTable.class);
       String subnet = identity(a.subnet());
+      if (subnet != null) associatedSubnets.add(subnet);
       if (table.isPresent() && subnet != null) tableBySubnet.putIfAbsent(subnet, table.get());
     }
     for (VpnGateway g : all(VpnGateway.class)) {
@@ -151,10 +153,14 @@ public final class Network {
     return routesByTable.getOrDefault(table.key(), List.of());
   }
 
-  /** The table a subnet is explicitly associated with, else its VPC's main table when modelled. */
+  /**
+   * The table a subnet is explicitly associated with, else its VPC's main table when modelled.
+   * Empty when the subnet's association names a table outside the inputs.
+   */
   public Optional<RouteTable> routeTableOf(Subnet subnet) {
     RouteTable explicit = tableBySubnet.get(subnet.key());
     if (explicit != null) return Optional.of(explicit);
+    if (associatedSubnets.contains(subnet.key())) return Optional.empty();
     return resolve(subnet.vpc(), Vpc.class).stream()
         .flatMap(v -> routeTablesOf(v).stream())
         .filter(RouteTable::main)

@@ -11,6 +11,7 @@ import io.netlint.report.internal.JsonOutput;
 import io.netlint.report.internal.ReportPaths;
 import io.netlint.report.internal.sarif.LineHashes;
 import io.netlint.report.internal.sarif.RuleDocs;
+import io.netlint.rule.ExternalTool;
 import io.netlint.rule.Finding;
 import io.netlint.rule.RuleDescriptor;
 import io.netlint.rule.Severity;
@@ -29,9 +30,11 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
- * SARIF 2.1.0 as GitHub code scanning reads it: one run, every rule that ran with its help page,
- * one result per finding. Input problems go to the invocation's notifications, not to results,
- * because they are not alerts about the code.
+ * SARIF 2.1.0 as GitHub code scanning reads it: one run for netlint, every rule that ran with its
+ * help page, one result per finding. Input problems go to the invocation's notifications, not to
+ * results, because they are not alerts about the code. Findings of another linter merged into
+ * the result (cfn-lint) form a run of their own under that tool's name, with its rules and IDs
+ * unchanged, so that code scanning tracks them as that tool's alerts.
  */
 public final class SarifReporter implements Reporter {
 
@@ -60,7 +63,9 @@ public final class SarifReporter implements Reporter {
 
   @Override
   public void write(LintResult result, Writer out) throws IOException {
-    Map<String, RuleDescriptor> rules = rulesOf(result);
+    List<Finding> own = result.findings().stream()
+        .filter(f -> Finding.NETLINT.equals(f.tool())).toList();
+    Map<String, RuleDescriptor> rules = rulesOf(result.rules(), own);
     Map<String, Integer> index = new HashMap<>();
     ArrayNode ruleNodes = N.arrayNode();
     for (RuleDescriptor d : rules.values()) {
@@ -80,20 +85,112 @@ public final class SarifReporter implements Reporter {
     run.set("tool", N.objectNode().set("driver", driver));
     run.set("invocations", N.arrayNode().add(invocation(result)));
     run.put("columnKind", "utf16CodeUnits");
-    run.set("results", results(result, index));
+    run.set("results", results(own, index));
+
+    ArrayNode runs = N.arrayNode().add(run);
+    for (ExternalTool tool : externalTools(result)) runs.add(externalRun(tool, result));
 
     ObjectNode log = N.objectNode();
     log.put("$schema", SCHEMA_URI);
     log.put("version", "2.1.0");
-    log.set("runs", N.arrayNode().add(run));
+    log.set("runs", runs);
     JsonOutput.write(log, out);
   }
 
-  /** The rules that ran, by ID, plus a stub for any finding whose rule was not described. */
-  private static Map<String, RuleDescriptor> rulesOf(LintResult result) {
-    Map<String, RuleDescriptor> rules = new TreeMap<>();
-    for (RuleDescriptor d : result.rules()) rules.putIfAbsent(d.id(), d);
+  /**
+   * The tools that ran to the end, plus any other tool named by a finding: by name. A tool that
+   * failed has no run, so that an upload does not close its alerts as fixed.
+   */
+  private static List<ExternalTool> externalTools(LintResult result) {
+    Map<String, ExternalTool> tools = new TreeMap<>();
+    for (ExternalTool t : result.externalTools()) tools.putIfAbsent(t.name(), t);
     for (Finding f : result.findings()) {
+      if (!Finding.NETLINT.equals(f.tool())) {
+        tools.computeIfAbsent(f.tool(), n -> new ExternalTool(n, Optional.empty(), null,
+            List.of()));
+      }
+    }
+    return List.copyOf(tools.values());
+  }
+
+  private ObjectNode externalRun(ExternalTool tool, LintResult result) {
+    List<Finding> found = result.findings().stream()
+        .filter(f -> tool.name().equals(f.tool())).toList();
+    Map<String, ExternalTool.Rule> rules = new TreeMap<>();
+    for (ExternalTool.Rule r : tool.rules()) rules.putIfAbsent(r.id(), r);
+    for (Finding f : found) {
+      rules.computeIfAbsent(f.ruleId(), id -> new ExternalTool.Rule(id, id, "", ""));
+    }
+    Map<String, Integer> index = new HashMap<>();
+    ArrayNode ruleNodes = N.arrayNode();
+    for (ExternalTool.Rule r : rules.values()) {
+      index.put(r.id(), index.size());
+      ruleNodes.add(externalRule(tool, r));
+    }
+    ObjectNode driver = N.objectNode();
+    driver.put("name", tool.name());
+    tool.version().ifPresent(v -> driver.put("version", v));
+    Optional.ofNullable(tool.informationUri()).filter(SarifReporter::absoluteUri)
+        .ifPresent(u -> driver.put("informationUri", u));
+    driver.set("rules", ruleNodes);
+
+    ObjectNode run = N.objectNode();
+    run.set("tool", N.objectNode().set("driver", driver));
+    run.set("invocations", N.arrayNode().add(N.objectNode().put("executionSuccessful",
+        result.externalTools().stream().anyMatch(t -> t.name().equals(tool.name())))));
+    run.put("columnKind", "utf16CodeUnits");
+    run.set("results", results(found, index));
+    return run;
+  }
+
+  /** A rule of another tool as it describes itself; help is its description (GitHub needs help). */
+  private static ObjectNode externalRule(ExternalTool tool, ExternalTool.Rule rule) {
+    String summary = RuleDocs.clip(rule.shortDescription().isBlank() ? rule.id()
+        : rule.shortDescription(), 1024);
+    String full = rule.description().isBlank() ? summary : rule.description();
+    boolean link = absoluteUri(rule.helpUri());
+    ObjectNode r = N.objectNode();
+    r.put("id", rule.id());
+    r.set("shortDescription", text(summary));
+    r.set("fullDescription", text(full));
+    ObjectNode help = N.objectNode();
+    String sentence = full.endsWith(".") ? full : full + ".";
+    help.put("text", link ? sentence + " See " + rule.helpUri() : full);
+    help.put("markdown", full + (link ? "\n\n[" + tool.name() + " " + rule.id() + "]("
+        + rule.helpUri() + ")" : ""));
+    r.set("help", help);
+    if (link) r.put("helpUri", rule.helpUri());
+    externalLevel(rule.id()).ifPresent(level ->
+        r.set("defaultConfiguration", N.objectNode().put("level", level)));
+    return r;
+  }
+
+  /** cfn-lint's rule IDs start with their level: E error, W warning, I informational. */
+  private static Optional<String> externalLevel(String id) {
+    if (id.isEmpty()) return Optional.empty();
+    return switch (id.charAt(0)) {
+      case 'E' -> Optional.of("error");
+      case 'W' -> Optional.of("warning");
+      case 'I' -> Optional.of("note");
+      default -> Optional.empty();
+    };
+  }
+
+  private static boolean absoluteUri(String s) {
+    if (s == null || s.isBlank()) return false;
+    try {
+      return new java.net.URI(s).isAbsolute();
+    } catch (java.net.URISyntaxException e) {
+      return false;
+    }
+  }
+
+  /** The rules that ran, by ID, plus a stub for any finding whose rule was not described. */
+  private static Map<String, RuleDescriptor> rulesOf(List<RuleDescriptor> ran,
+      List<Finding> findings) {
+    Map<String, RuleDescriptor> rules = new TreeMap<>();
+    for (RuleDescriptor d : ran) rules.putIfAbsent(d.id(), d);
+    for (Finding f : findings) {
       rules.computeIfAbsent(f.ruleId(), id ->
           new RuleDescriptor(id, id, "Rule " + id, f.severity(), List.of(), null));
     }
@@ -149,12 +246,12 @@ public final class SarifReporter implements Reporter {
     });
   }
 
-  private ArrayNode results(LintResult result, Map<String, Integer> index) {
-    List<String> keys = Fingerprints.of(result.findings(), context.workingDirectory());
+  private ArrayNode results(List<Finding> findings, Map<String, Integer> index) {
+    List<String> keys = Fingerprints.of(findings, context.workingDirectory());
     Map<String, Optional<LineHashes>> hashes = new HashMap<>();
     ArrayNode results = N.arrayNode();
-    for (int i = 0; i < result.findings().size(); i++) {
-      Finding f = result.findings().get(i);
+    for (int i = 0; i < findings.size(); i++) {
+      Finding f = findings.get(i);
       ObjectNode r = N.objectNode();
       r.put("ruleId", f.ruleId());
       r.put("ruleIndex", index.get(f.ruleId()));

@@ -34,13 +34,19 @@ public final class TextReporter implements Reporter {
     for (Finding f : result.findings()) {
       out.write(f.location().file() + ":" + f.location().line() + ":" + f.location().column()
           + ": " + paint(f.severity()) + " " + f.ruleId() + " " + f.message()
-          + " [" + f.location().resource() + "]\n");
+          + resource(f) + "\n");
     }
     for (Diagnostic d : result.diagnostics()) {
       out.write(d.file() + ":" + d.line() + ":" + d.column() + ": "
           + d.level().name().toLowerCase(java.util.Locale.ROOT) + ": " + d.message() + "\n");
     }
     out.write((colour ? "\u001b[1m" + summary(result) + RESET : summary(result)) + "\n");
+  }
+
+  /** Findings of other tools may have no resource (a template cfn-lint could not parse). */
+  private static String resource(Finding f) {
+    String r = f.location().resource();
+    return r == null || r.isEmpty() ? "" : " [" + r + "]";
   }
 
   private String paint(Severity s) {

@@ -3,7 +3,10 @@ package io.netlint.rule;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** A rule with its metadata read from {@link RuleInfo}. */
+/**
+ * A rule with its metadata: read from {@link RuleInfo}, or given explicitly for a rule that has no
+ * class of its own (a compiled policy).
+ */
 public record RuleDescriptor(String id, String name, String summary, Severity defaultSeverity,
     List<String> tags, Rule rule) {
 
@@ -17,5 +20,11 @@ public record RuleDescriptor(String id, String name, String summary, Severity de
     }
     return new RuleDescriptor(info.id(), info.name(), info.summary(), info.severity(),
         List.of(info.tags()), rule);
+  }
+
+  /** A rule whose metadata is not on its class; the ID and slug are checked by the registry. */
+  public static RuleDescriptor of(Rule rule, String id, String name, String summary,
+      Severity severity, List<String> tags) {
+    return new RuleDescriptor(id, name, summary, severity, List.copyOf(tags), rule);
   }
 }

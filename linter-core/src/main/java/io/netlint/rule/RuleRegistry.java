@@ -34,6 +34,18 @@ public final class RuleRegistry {
     return new RuleRegistry(rules.stream().map(RuleDescriptor::of).toList());
   }
 
+  /** Rules whose metadata is given explicitly, such as compiled policies. */
+  public static RuleRegistry ofDescriptors(List<RuleDescriptor> rules) {
+    return new RuleRegistry(rules);
+  }
+
+  /** These rules and {@code more}; IDs and slugs must stay unique. */
+  public RuleRegistry with(List<RuleDescriptor> more) {
+    List<RuleDescriptor> all = new ArrayList<>(rules);
+    all.addAll(more);
+    return new RuleRegistry(all);
+  }
+
   /** Every rule of every {@link RuleProvider} visible to the class loader. */
   public static RuleRegistry load(ClassLoader loader) {
     List<Rule> rules = new ArrayList<>();

@@ -7,8 +7,10 @@ import io.netlint.model.SourceRef;
 import io.netlint.model.Value;
 import io.netlint.parse.tree.MapNode;
 import io.netlint.parse.tree.Position;
+import io.netlint.parse.tree.ScalarNode;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -124,14 +126,28 @@ final class TfContext {
         r.address());
     Value<String> id = r.values().string("id");
     return new ElementMeta(key(r), r.type(), source, id.isKnown() ? id : Value.absent(),
-        regions.of(r));
+        regions.of(r), tags(r));
+  }
+
+  /** The {@code tags} argument; a tag whose value is known only after apply is unknown. */
+  private static Map<String, Value<String>> tags(TfResource r) {
+    Map<String, Value<String>> out = new LinkedHashMap<>();
+    if (r.values().node("tags") instanceof MapNode tags) {
+      for (MapNode.Entry e : tags.entries().values()) {
+        boolean known = e.value() instanceof ScalarNode s && s.text() != null;
+        out.put(e.key(), known ? Value.known(((ScalarNode) e.value()).text())
+            : Value.unknown("tag '" + e.key() + "' is known only after apply"));
+      }
+    }
+    return out;
   }
 
   /** Metadata for a part of a resource (an inline route or rule): own key and position. */
   ElementMeta childMeta(TfResource r, String suffix, Position at) {
     Position p = at == null ? r.position() : at;
     SourceRef source = new SourceRef(plan.file(), p.line(), p.column(), r.address());
-    return new ElementMeta(key(r) + "/" + suffix, r.type(), source, Value.absent(), regions.of(r));
+    return new ElementMeta(key(r) + "/" + suffix, r.type(), source, Value.absent(), regions.of(r),
+        tags(r));
   }
 
   TfConfig.Resource config(TfResource r) {

@@ -48,8 +48,9 @@ public final class ClientVpnCidrConflict implements Rule {
   private record Associated(Vpc vpc, List<ClientVpnAssociation> associations,
       List<Subnet> subnets, boolean byVpcId) {}
 
-  /** A network reached from an associated VPC, and every path that reaches it. */
-  private record Reached(Element network, String what, List<String> paths, List<Element> via) {}
+  /** A network reached from the associated VPCs, and the hops that reach it from each. */
+  private record Reached(Element network, String what, Map<String, List<String>> hops,
+      List<Element> via) {}
 
   @Override
   public void check(Network network, RuleContext ctx) {
@@ -147,8 +148,8 @@ public final class ClientVpnCidrConflict implements Rule {
       if (other.isEmpty() || other.get() == vpc) continue;
       TreeSet<Cidr> overlapping = overlapping(network.knownCidrsOf(other.get()), client);
       if (overlapping.isEmpty()) continue;
-      add(out, other.get(), vpcText(other.get(), overlapping),
-          "from its VPC " + Names.quoted(vpc) + " by peering " + Names.quoted(p), List.of(p));
+      add(out, other.get(), vpcText(other.get(), overlapping), vpc,
+          "by peering " + Names.quoted(p), List.of(p));
     }
   }
 
@@ -171,8 +172,8 @@ public final class ClientVpnCidrConflict implements Rule {
         if (d.gateway() != null) via.add(d.gateway());
         if (d.table() != null) via.add(d.table());
         String table = d.isDefault() ? "default route table" : "route table " + d.tableName();
-        add(out, m.vpc(), vpcText(m.vpc(), overlapping), "from its VPC " + Names.quoted(vpc)
-            + " through transit gateway " + d.gatewayName() + " (" + table + ")", via);
+        add(out, m.vpc(), vpcText(m.vpc(), overlapping), vpc,
+            "through transit gateway " + d.gatewayName() + " (" + table + ")", via);
       }
     }
   }
@@ -191,17 +192,18 @@ public final class ClientVpnCidrConflict implements Rule {
         via.add(r.connection());
         if (g.element() != null) via.add(g.element());
         add(out, r.source(), "on-premises range " + r.cidr().text() + " of VPN connection "
-            + Names.quoted(r.connection()) + " (" + source + ")", "from its VPC "
-            + Names.quoted(vpc) + " through virtual private gateway " + g.name(), via);
+            + Names.quoted(r.connection()) + " (" + source + ")", vpc,
+            "through virtual private gateway " + g.name(), via);
       }
     }
   }
 
-  private static void add(Map<String, Reached> out, Element network, String what, String path,
-      List<Element> via) {
+  private static void add(Map<String, Reached> out, Element network, String what, Vpc from,
+      String hop, List<Element> via) {
     Reached r = out.computeIfAbsent(network.key(),
-        k -> new Reached(network, what, new ArrayList<>(), new ArrayList<>()));
-    if (!r.paths().contains(path)) r.paths().add(path);
+        k -> new Reached(network, what, new LinkedHashMap<>(), new ArrayList<>()));
+    List<String> hops = r.hops().computeIfAbsent(Names.quoted(from), k -> new ArrayList<>());
+    if (!hops.contains(hop)) hops.add(hop);
     for (Element e : via) {
       if (!r.via().contains(e)) r.via().add(e);
     }
@@ -213,9 +215,12 @@ public final class ClientVpnCidrConflict implements Rule {
     related.add(r.network());
     related.addAll(r.via());
     String kind = r.network() instanceof Vpc ? "that VPC" : "that network";
+    List<String> paths = new ArrayList<>();
+    r.hops().forEach((from, hops) -> paths.add("from its VPC " + from + " "
+        + String.join(" and ", hops)));
     ctx.report(endpoint, "Client VPN endpoint " + Names.quoted(endpoint) + " has client CIDR "
         + client.text() + ", which overlaps " + r.what() + ", reachable "
-        + String.join(" and ", r.paths()) + "; the endpoint's route table cannot hold a route"
+        + String.join(" and ", paths) + "; the endpoint's route table cannot hold a route"
         + " that overlaps the client CIDR, so its clients cannot reach " + kind, related);
   }
 

@@ -19,7 +19,9 @@ public final class ApplianceRoutes {
   public record Destination(Cidr cidr, String prefixList) {
 
     static Optional<Destination> of(Route r) {
-      if (r.destination().isKnown()) return Optional.of(new Destination(r.destination().get(), null));
+      if (r.destination().isKnown()) {
+        return Optional.of(new Destination(r.destination().get(), null));
+      }
       if (r.destinationPrefixList().isKnown()) {
         return Optional.of(new Destination(null, r.destinationPrefixList().get()));
       }

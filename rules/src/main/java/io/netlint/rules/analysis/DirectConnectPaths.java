@@ -8,10 +8,8 @@ import io.netlint.model.Element;
 import io.netlint.model.ExternalReference;
 import io.netlint.model.Network;
 import io.netlint.model.Ref;
-import io.netlint.model.SourceRef;
 import io.netlint.model.VpnConnection;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -28,9 +26,6 @@ import java.util.Set;
  * no VPC and are left out.
  */
 public final class DirectConnectPaths {
-
-  private static final Comparator<Element> DECLARED =
-      Comparator.comparing(Element::source, SourceRef.ORDER).thenComparing(Element::key);
 
   /**
    * The physical side of a virtual interface.
@@ -70,11 +65,13 @@ public final class DirectConnectPaths {
   private final Map<String, List<DxConnection>> membersByLag;
   private final boolean lagMembershipUnknown;
   private final Map<String, List<DxGatewayAssociation>> associationsByDxGateway;
-  private final Set<String> gatewaysBehindUnknownDxGateway = new HashSet<>();
+  /** Gateways associated with a Direct Connect gateway that is unknown or outside the inputs. */
+  private final Set<String> gatewaysBehindHiddenDxGateway = new HashSet<>();
   private final boolean associationOfUnknownDxGateway;
   private final Map<String, List<DxVirtualInterface>> interfacesByGateway = new LinkedHashMap<>();
-  private final List<DxVirtualInterface> unplacedInterfaces = new ArrayList<>();
+  private final boolean unplacedInterface;
   private final Set<String> passedOut = new HashSet<>();
+  private final boolean unplacedVpn;
 
   public DirectConnectPaths(Network network) {
     this.network = network;
@@ -85,25 +82,29 @@ public final class DirectConnectPaths {
     this.associationsByDxGateway = network.groupBy(associations, DxGatewayAssociation::dxGateway);
     boolean unknownDxGateway = false;
     for (DxGatewayAssociation a : associations) {
-      if (a.dxGateway().isKnown()) continue;
-      unknownDxGateway = true;
+      if (network.resolve(a.dxGateway()).isPresent()) continue;
+      if (!a.dxGateway().isKnown()) unknownDxGateway = true;
       String gateway = network.identity(a.associatedGateway());
-      if (gateway != null) gatewaysBehindUnknownDxGateway.add(gateway);
+      if (gateway != null) gatewaysBehindHiddenDxGateway.add(gateway);
     }
     this.associationOfUnknownDxGateway = unknownDxGateway;
+    this.unplacedVpn = network.all(VpnConnection.class).stream()
+        .anyMatch(v -> v.targetGateway().isUnknown());
     for (ExternalReference x : network.all(ExternalReference.class)) {
       String id = network.identity(x.target());
       if (id != null) passedOut.add(id);
     }
+    boolean unplaced = false;
     for (DxVirtualInterface vif : interfaces()) {
       if (vif.dxGateway().isUnknown() || vif.vpnGateway().isUnknown()) {
-        unplacedInterfaces.add(vif);
+        unplaced = true;
         continue;
       }
       for (String gateway : reachOf(vif).gateways()) {
         interfacesByGateway.computeIfAbsent(gateway, g -> new ArrayList<>()).add(vif);
       }
     }
+    this.unplacedInterface = unplaced;
   }
 
   /** The private and transit virtual interfaces, in input order. */
@@ -139,7 +140,7 @@ public final class DirectConnectPaths {
 
   private Carrier lagCarrier(DxLag lag) {
     List<DxConnection> members = new ArrayList<>(membersByLag.getOrDefault(lag.key(), List.of()));
-    members.sort(DECLARED);
+    members.sort(Names.DECLARED);
     Set<String> ids = new LinkedHashSet<>();
     members.forEach(m -> ids.add(m.key()));
     return new Carrier(lag, lag.key(), true, List.copyOf(members), Set.copyOf(ids),
@@ -148,7 +149,9 @@ public final class DirectConnectPaths {
 
   /** The VGWs and TGWs the interface reaches. */
   public Reach reachOf(DxVirtualInterface vif) {
-    if (vif.vifKind() == DxVirtualInterface.Kind.PUBLIC) return new Reach(List.of(), List.of(), true);
+    if (vif.vifKind() == DxVirtualInterface.Kind.PUBLIC) {
+      return new Reach(List.of(), List.of(), true);
+    }
     if (vif.vpnGateway().isKnown()) {
       return new Reach(List.of(network.identity(vif.vpnGateway())), List.of(), true);
     }
@@ -160,7 +163,7 @@ public final class DirectConnectPaths {
     }
     List<DxGatewayAssociation> via = new ArrayList<>(
         associationsByDxGateway.getOrDefault(dxGateway, List.of()));
-    via.sort(DECLARED);
+    via.sort(Names.DECLARED);
     Set<String> gateways = new LinkedHashSet<>();
     // A Direct Connect gateway from outside the inputs may have associations outside them too.
     boolean complete = !via.isEmpty() && !associationOfUnknownDxGateway
@@ -177,30 +180,29 @@ public final class DirectConnectPaths {
   public List<DxVirtualInterface> interfacesTo(Element gateway) {
     List<DxVirtualInterface> out =
         new ArrayList<>(interfacesByGateway.getOrDefault(gateway.key(), List.of()));
-    out.sort(DECLARED);
+    out.sort(Names.DECLARED);
     return out;
   }
 
   /**
    * True when more virtual interfaces than {@link #interfacesTo} may reach the gateway: one whose
-   * gateway link is unknown, or an association of the gateway with an unknown Direct Connect
-   * gateway.
+   * gateway link is unknown, or one on a Direct Connect gateway associated with it that is unknown
+   * or from outside the inputs.
    */
   public boolean mayBeReachedByOthers(Element gateway) {
-    return !unplacedInterfaces.isEmpty() || gatewaysBehindUnknownDxGateway.contains(gateway.key());
+    return unplacedInterface || gatewaysBehindHiddenDxGateway.contains(gateway.key());
   }
 
   /** Site-to-Site VPN connections that end on the gateway, by declaration. */
   public List<VpnConnection> vpnsTo(Element gateway) {
     List<VpnConnection> out = new ArrayList<>(network.vpnConnectionsTo(gateway));
-    out.sort(DECLARED);
+    out.sort(Names.DECLARED);
     return out;
   }
 
   /** True when some VPN connection's gateway is unknown, so it may end on any gateway. */
   public boolean unplacedVpn() {
-    return network.all(VpnConnection.class).stream()
-        .anyMatch(v -> v.targetGateway().isUnknown());
+    return unplacedVpn;
   }
 
   /**

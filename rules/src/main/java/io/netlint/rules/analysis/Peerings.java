@@ -8,6 +8,7 @@ import io.netlint.model.Ref;
 import io.netlint.model.Route;
 import io.netlint.model.RouteTable;
 import io.netlint.model.RouteTarget;
+import io.netlint.model.Subnet;
 import io.netlint.model.Vpc;
 import io.netlint.model.VpcPeering;
 import java.math.BigInteger;
@@ -94,6 +95,8 @@ public final class Peerings {
 
   private final Network network;
   private final VpcRanges ranges;
+  /** Subnets whose route table is among the inputs. */
+  private final Set<String> routedSubnets = new HashSet<>();
   private final List<Peering> peerings = new ArrayList<>();
   /** Routes that may go through a peering that the inputs do not identify. */
   private final List<PeeringRoute> unplaced = new ArrayList<>();
@@ -102,6 +105,10 @@ public final class Peerings {
   public Peerings(Network network) {
     this.network = network;
     this.ranges = new VpcRanges(network);
+    TableSubnets tableSubnets = new TableSubnets(network);
+    for (RouteTable t : network.all(RouteTable.class)) {
+      tableSubnets.of(t).forEach(sub -> routedSubnets.add(sub.key()));
+    }
     Map<String, List<PeeringRoute>> byPeering = new HashMap<>();
     for (Route r : network.all(Route.class)) {
       if (!mayBePeering(r)) continue;
@@ -193,12 +200,18 @@ public final class Peerings {
 
   /**
    * True when routes through the peering from this side may exist that the inputs do not show:
-   * the side's VPC or its route tables are not among the inputs, a route to the peering sits in a
-   * table whose VPC is unknown, a route of that side (or of an unknown VPC) goes to a peering the
-   * inputs cannot identify, or the peering's ID is handed to a nested stack or application.
+   * the side's VPC or its route tables are not among the inputs, one of its subnets uses a table
+   * the inputs do not hold (the VPC's implicit main table, which CloudFormation cannot hold), a
+   * route to the peering sits in a table whose VPC is unknown, a route of that side (or of an
+   * unknown VPC) goes to a peering the inputs cannot identify, or the peering's ID is handed to a
+   * nested stack or application.
    */
   public boolean mayRouteUnseen(Peering p, Side side) {
-    if (side.vpc() == null || network.routeTablesOf(side.vpc()).isEmpty()) return true;
+    if (side.vpc() == null) return true;
+    if (network.routeTablesOf(side.vpc()).isEmpty()) return true;
+    for (Subnet s : network.subnetsOf(side.vpc())) {
+      if (!routedSubnets.contains(s.key())) return true;
+    }
     if (passedOut.contains(p.peering().key())) return true;
     if (p.routes().stream().anyMatch(r -> r.vpcIdentity() == null)) return true;
     for (PeeringRoute r : unplaced) {

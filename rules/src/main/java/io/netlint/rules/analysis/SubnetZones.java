@@ -42,20 +42,16 @@ public final class SubnetZones {
   }
 
   /**
-   * One subnet for each other zone the VPC has subnets in, by declaration: subnets among the
-   * inputs whose zone is known to differ from {@code zone}.
+   * One subnet for each other zone among {@code subnets} (a VPC's), by declaration: subnets whose
+   * zone is known to differ from {@code zone}.
    */
-  public static List<Subnet> otherZones(Network network, String vpc, Zone zone) {
-    List<Subnet> subnets = new ArrayList<>();
-    for (Subnet s : network.all(Subnet.class)) {
-      if (vpc.equals(network.identity(s.vpc())) && s.availabilityZone().isKnown()) {
-        subnets.add(s);
-      }
-    }
-    subnets.sort(Names.DECLARED);
+  public static List<Subnet> otherZones(List<Subnet> subnets, Zone zone) {
+    List<Subnet> ordered = new ArrayList<>(subnets);
+    ordered.sort(Names.DECLARED);
     List<Subnet> out = new ArrayList<>();
     List<Zone> seen = new ArrayList<>();
-    for (Subnet s : subnets) {
+    for (Subnet s : ordered) {
+      if (!s.availabilityZone().isKnown()) continue;
       Zone z = new Zone(s.availabilityZone().get());
       if (!zone.sameAs(z).equals(Optional.of(false)) || seen.contains(z)) continue;
       seen.add(z);

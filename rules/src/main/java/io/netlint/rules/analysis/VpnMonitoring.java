@@ -67,6 +67,7 @@ public final class VpnMonitoring {
     if (!sure.isEmpty()) return new Coverage(Status.WATCHED, sure, List.of());
     List<Alarm> maybe = new ArrayList<>(maybeWatching.getOrDefault(c.key(), List.of()));
     maybe.addAll(undecided);
+    maybe.sort(Names.DECLARED);
     List<ExternalReference> handed = handedOut.getOrDefault(c.key(), List.of());
     if (maybe.isEmpty() && handed.isEmpty()) {
       return new Coverage(Status.UNWATCHED, List.of(), List.of());

@@ -124,7 +124,8 @@ public final class VpnRouting {
     Optional<Vpc> vpc = network.byKey(vpcs.get(0)).filter(Vpc.class::isInstance)
         .map(Vpc.class::cast);
     if (vpc.isEmpty() || openVpcs.contains(vpc.get().key())) return Optional.empty();
-    List<RouteTable> tables = network.routeTablesOf(vpc.get());
+    List<RouteTable> tables = new ArrayList<>(network.routeTablesOf(vpc.get()));
+    tables.sort(Names.DECLARED);
     // A VPC whose route tables are all elsewhere has its routing elsewhere too.
     if (tables.isEmpty()) return Optional.empty();
     return Optional.of(new RouteGap(g, vpc.get(), tables));

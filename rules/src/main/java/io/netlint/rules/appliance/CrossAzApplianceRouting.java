@@ -16,10 +16,12 @@ import io.netlint.rules.analysis.Names;
 import io.netlint.rules.analysis.TableSubnets;
 import io.netlint.rules.analysis.Zone;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -41,6 +43,13 @@ public final class CrossAzApplianceRouting implements Rule {
     Appliances appliances = new Appliances(network);
     TableSubnets tableSubnets = new TableSubnets(network);
     List<Hop> hops = ApplianceRoutes.of(network, appliances);
+    Map<String, List<Hop>> byVpc = new LinkedHashMap<>();
+    List<Hop> unplaced = new ArrayList<>();
+    for (Hop h : hops) {
+      if (h.vpc() == null) unplaced.add(h);
+      else byVpc.computeIfAbsent(h.vpc(), k -> new ArrayList<>()).add(h);
+    }
+    Map<String, List<Element>> idleByVpc = new LinkedHashMap<>();
 
     for (Hop hop : hops) {
       if (hop.table().isEmpty() || hop.vpc() == null || hop.destination().isEmpty()
@@ -50,7 +59,8 @@ public final class CrossAzApplianceRouting implements Rule {
       Element appliance = hop.appliance().get();
       Optional<Zone> applianceZone = appliances.zoneOf(appliance);
       if (applianceZone.isEmpty()) continue;
-      Peers peers = peers(hops, hop, appliances);
+      List<Hop> vpcHops = byVpc.get(hop.vpc());
+      Peers peers = peers(vpcHops, unplaced, hop.destination().get());
 
       // The table's subnets in other zones, by zone, in declaration order.
       Map<String, List<Subnet>> foreign = new LinkedHashMap<>();
@@ -64,13 +74,15 @@ public final class CrossAzApplianceRouting implements Rule {
       }
       for (Map.Entry<String, List<Subnet>> e : foreign.entrySet()) {
         Zone zone = zones.get(e.getKey());
-        List<Element> local = peers.in(zone, appliances);
-        List<Element> idle = inZone(unrouted(network, appliances, hops, hop.vpc()), zone,
-            appliances);
+        List<Element> local = inZone(peers.all(), zone, appliances);
         if (!local.isEmpty()) {
           reportUnusedLocal(ctx, hop, appliance, applianceZone.get(), zone, e.getValue(), local,
               false);
-        } else if (!idle.isEmpty()) {
+          continue;
+        }
+        List<Element> idle = inZone(idleByVpc.computeIfAbsent(hop.vpc(),
+            v -> idle(appliances, hops, vpcHops, unplaced, v)), zone, appliances);
+        if (!idle.isEmpty()) {
           reportUnusedLocal(ctx, hop, appliance, applianceZone.get(), zone, e.getValue(), idle,
               true);
         } else if (peers.noneIn(zone, appliances) && peers.zoneCount(appliances) >= 2) {
@@ -82,25 +94,22 @@ public final class CrossAzApplianceRouting implements Rule {
   }
 
   /**
-   * The appliances that routes of the hop's VPC send its destination to. {@code complete} is
-   * false when one of them is not among the inputs, or a route of the VPC has an unknown
-   * destination and may be another one.
+   * The appliances that the VPC's routes send a destination to. {@code complete} is false when
+   * one of them is not among the inputs, or a route of the VPC (or of no known VPC) has an
+   * unknown destination and may be another one.
    */
-  private static Peers peers(List<Hop> hops, Hop hop, Appliances appliances) {
-    Destination d = hop.destination().get();
+  private static Peers peers(List<Hop> vpcHops, List<Hop> unplaced, Destination d) {
     List<Element> all = new ArrayList<>();
-    boolean complete = true;
-    for (Hop h : hops) {
-      if (h.vpc() != null && !h.vpc().equals(hop.vpc())) continue;
-      if (h.destination().isEmpty() || h.vpc() == null) {
+    boolean complete = unplaced.isEmpty();
+    for (Hop h : vpcHops) {
+      if (h.destination().isEmpty()) {
         complete = false;
-        continue;
-      }
-      if (!h.destination().get().same(d)) continue;
-      if (h.appliance().isEmpty()) {
-        complete = false;
-      } else if (!all.contains(h.appliance().get())) {
-        all.add(h.appliance().get());
+      } else if (h.destination().get().same(d)) {
+        if (h.appliance().isEmpty()) {
+          complete = false;
+        } else if (!all.contains(h.appliance().get())) {
+          all.add(h.appliance().get());
+        }
       }
     }
     all.sort(Names.DECLARED);
@@ -109,11 +118,16 @@ public final class CrossAzApplianceRouting implements Rule {
 
   /**
    * Forwarding appliances of the VPC that no route among the inputs targets: their routes live
-   * elsewhere, and they may be the peer a zone's subnets should use.
+   * elsewhere, and one may be the peer a zone's subnets should use. None when a route of the VPC
+   * (or of no known VPC) has a target that is not among the inputs, since it may be one of them.
    */
-  private static List<Element> unrouted(Network network, Appliances appliances, List<Hop> hops,
-      String vpc) {
-    List<Element> routed = hops.stream().map(Hop::appliance).flatMap(Optional::stream).toList();
+  private static List<Element> idle(Appliances appliances, List<Hop> hops, List<Hop> vpcHops,
+      List<Hop> unplaced, String vpc) {
+    boolean unresolved = vpcHops.stream().anyMatch(h -> h.appliance().isEmpty())
+        || unplaced.stream().anyMatch(h -> h.appliance().isEmpty());
+    if (unresolved) return List.of();
+    Set<Element> routed = new HashSet<>();
+    hops.forEach(h -> h.appliance().ifPresent(routed::add));
     return appliances.all().stream()
         .filter(a -> !routed.contains(a) && appliances.sourceDestCheckDisabled(a))
         .filter(a -> vpc.equals(appliances.vpcOf(a)))
@@ -128,10 +142,6 @@ public final class CrossAzApplianceRouting implements Rule {
   }
 
   private record Peers(List<Element> all, boolean complete) {
-
-    List<Element> in(Zone zone, Appliances appliances) {
-      return inZone(all, zone, appliances);
-    }
 
     /** True when every appliance is known to sit outside the zone. */
     boolean noneIn(Zone zone, Appliances appliances) {
@@ -163,7 +173,8 @@ public final class CrossAzApplianceRouting implements Rule {
         String z = appliances.zoneOf(a).orElseThrow().describe();
         if (!out.contains(z)) out.add(z);
       }
-      return String.join(", ", out);
+      if (out.size() == 1) return out.get(0);
+      return String.join(", ", out.subList(0, out.size() - 1)) + " and " + out.get(out.size() - 1);
     }
   }
 
@@ -193,13 +204,13 @@ public final class CrossAzApplianceRouting implements Rule {
   }
 
   private static void reportNoLocal(RuleContext ctx, Appliances appliances, Hop hop,
-      Element appliance,
-      Zone applianceZone, Zone zone, List<Subnet> subnets, Peers peers) {
+      Element appliance, Zone applianceZone, Zone zone, List<Subnet> subnets, Peers peers) {
     Destination d = hop.destination().get();
     String message = subjects(subnets) + " (in " + zone.describe() + ") "
         + (subnets.size() == 1 ? "routes " : "route ") + d + " through "
         + Appliances.describe(appliance) + " in " + applianceZone.describe() + " (" + via(hop)
-        + "); the appliances for " + d + " run in " + peers.zones(appliances) + " but none in " + zone.describe() + ", so "
+        + "); the appliances for " + d + " run in " + peers.zones(appliances) + ", but none in "
+        + zone.describe() + ", so "
         + (subnets.size() == 1 ? "that subnet depends" : "those subnets depend") + " on another"
         + " zone. Run an appliance in " + zone.describe() + " and route "
         + (subnets.size() == 1 ? "the subnet" : "them") + " through it";

@@ -104,7 +104,7 @@ public final class DirectConnectUnencrypted implements Rule {
         .append("; Direct Connect does not encrypt traffic in transit by default. Request MACsec"
             + " on a dedicated connection that supports it, or run IPsec over the interface (");
     sb.append(transit ? "a private IP VPN to the transit gateway over this interface"
-        : "a Site-to-Site VPN to the gateway");
+        : "a Site-to-Site VPN to the gateway, or a private IP VPN over a transit interface");
     sb.append(")");
     List<Element> related = new ArrayList<>();
     related.add(carrier.element());
@@ -125,17 +125,18 @@ public final class DirectConnectUnencrypted implements Rule {
     if (lag.requestMacsec().isUnknown()) return new Macsec(Value.unknown("MACsec"), "");
     if (lag.requestMacsec().orElse(false)) return new Macsec(Value.known(true), "");
     // without MACsec on the LAG, it is on only when every member connection has it
+    String onLag = attribute + (lag.requestMacsec().isKnown() ? " is false" : " is not set")
+        + " on the LAG";
     List<DxConnection> members = carrier.members();
-    if (members.isEmpty()) {
-      return new Macsec(Value.known(false), attribute + " is not set on the LAG");
-    }
+    if (members.isEmpty()) return new Macsec(Value.known(false), onLag);
     boolean unknown = false;
     for (DxConnection m : members) {
-      Value<Boolean> on = macsec(m).on();
-      if (!on.isKnown()) unknown = true;
-      else if (!on.get()) {
-        return new Macsec(Value.known(false), attribute + " is not set on the LAG, nor on member"
-            + " connection " + Names.quoted(m));
+      Macsec member = macsec(m);
+      if (!member.on().isKnown()) {
+        unknown = true;
+      } else if (!member.on().get()) {
+        return new Macsec(Value.known(false), onLag + "; on member connection "
+            + Names.quoted(m) + ", " + member.why());
       }
     }
     return unknown ? new Macsec(Value.unknown("MACsec"), "") : new Macsec(Value.known(true), "");

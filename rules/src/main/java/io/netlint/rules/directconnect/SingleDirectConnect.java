@@ -5,7 +5,6 @@ import io.netlint.model.DxLag;
 import io.netlint.model.DxVirtualInterface;
 import io.netlint.model.Element;
 import io.netlint.model.Network;
-import io.netlint.model.SourceRef;
 import io.netlint.model.TgwVpcAttachment;
 import io.netlint.model.TransitGateway;
 import io.netlint.model.Value;
@@ -20,7 +19,6 @@ import io.netlint.rules.analysis.DirectConnectPaths;
 import io.netlint.rules.analysis.DirectConnectPaths.Carrier;
 import io.netlint.rules.analysis.Names;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -45,8 +43,6 @@ import java.util.stream.Collectors;
     tags = {"direct-connect", "availability"})
 public final class SingleDirectConnect implements Rule {
 
-  private static final Comparator<Element> DECLARED =
-      Comparator.comparing(Element::source, SourceRef.ORDER).thenComparing(Element::key);
   private static final String PRIVATE_IP = "PrivateIpv4";
 
   @Override
@@ -162,7 +158,7 @@ public final class SingleDirectConnect implements Rule {
       }
     }
     if (vpcs.isEmpty()) return "the gateway";
-    vpcs.sort(DECLARED);
+    vpcs.sort(Names.DECLARED);
     return (vpcs.size() == 1 ? "VPC " : "VPCs ") + names(vpcs);
   }
 

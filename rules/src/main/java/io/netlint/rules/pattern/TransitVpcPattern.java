@@ -3,7 +3,9 @@ package io.netlint.rules.pattern;
 import io.netlint.model.Cidr;
 import io.netlint.model.Element;
 import io.netlint.model.GatewayAttachment;
+import io.netlint.model.Instance;
 import io.netlint.model.Network;
+import io.netlint.model.NetworkInterface;
 import io.netlint.model.Vpc;
 import io.netlint.model.VpnGateway;
 import io.netlint.rule.Rule;
@@ -17,6 +19,7 @@ import io.netlint.rules.analysis.Names;
 import io.netlint.rules.analysis.Peerings;
 import io.netlint.rules.analysis.TransitGatewayAttachments;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,6 +57,8 @@ public final class TransitVpcPattern implements Rule {
 
     // hub VPC identity -> spoke VPC key -> evidence
     Map<String, Map<String, Spoke>> hubs = new TreeMap<>();
+    // "hub\nspoke" -> the spoke's VPN gateways towards that hub
+    Map<String, List<Element>> gatewaysByPair = new HashMap<>();
     for (Hop hop : hops) {
       if (hop.vpc() == null || hop.appliance().isEmpty() || hop.destination().isEmpty()
           || hop.destination().get().cidr() == null) {
@@ -64,9 +69,12 @@ public final class TransitVpcPattern implements Rule {
         if (spoke.key().equals(hop.vpc()) || joined.contains(pair(hop.vpc(), spoke.key()))) {
           continue;
         }
-        boolean inSpoke = network.knownCidrsOf(spoke).stream().anyMatch(c -> c.contains(destination));
+        boolean inSpoke = network.knownCidrsOf(spoke).stream()
+            .anyMatch(c -> c.contains(destination));
         if (!inSpoke) continue;
-        List<Element> gateways = vpnGatewaysOf(network, appliances, hops, spoke, hop.vpc());
+        String hub = hop.vpc();
+        List<Element> gateways = gatewaysByPair.computeIfAbsent(hub + "\n" + spoke.key(),
+            k -> vpnGatewaysOf(network, hops, spoke, hub));
         if (gateways.isEmpty()) continue;
         Spoke s = hubs.computeIfAbsent(hop.vpc(), k -> new TreeMap<>())
             .computeIfAbsent(spoke.key(), k -> new Spoke(spoke, gateways));
@@ -100,8 +108,8 @@ public final class TransitVpcPattern implements Rule {
    * The spoke's own VPN gateways: virtual private gateways attached to it, and appliances of the
    * spoke that its routes send (part of) the hub's range through.
    */
-  private static List<Element> vpnGatewaysOf(Network network, Appliances appliances,
-      List<Hop> hops, Vpc spoke, String hub) {
+  private static List<Element> vpnGatewaysOf(Network network, List<Hop> hops, Vpc spoke,
+      String hub) {
     List<Element> out = new ArrayList<>();
     for (VpnGateway g : network.all(VpnGateway.class)) {
       if (network.vpcsAttachedTo(g).contains(spoke.key())) out.add(g);
@@ -121,8 +129,9 @@ public final class TransitVpcPattern implements Rule {
           continue;
         }
         Cidr d = h.destination().get().cidr();
-        if (hubRanges.stream().anyMatch(c -> c.contains(d)) && !out.contains(h.appliance().get())) {
-          out.add(h.appliance().get());
+        Element router = h.appliance().get();
+        if (hubRanges.stream().anyMatch(c -> c.contains(d)) && !out.contains(router)) {
+          out.add(router);
         }
       }
     }
@@ -165,12 +174,12 @@ public final class TransitVpcPattern implements Rule {
     Optional<Vpc> hubVpc = network.byKey(hub).filter(Vpc.class::isInstance).map(Vpc.class::cast);
     String hubName = hubVpc.map(v -> "VPC " + Names.quoted(v))
         .orElse("VPC " + (hub.startsWith("aws:") ? hub.substring(4) : hub));
-    String applianceText = (hubAppliances.size() == 1 ? "its appliance " : "its appliances ")
-        + hubAppliances.stream().map(Appliances::describe).collect(Collectors.joining(", "));
+    String applianceText = (hubAppliances.size() == 1 ? "its appliance, " : "its appliances, ")
+        + names(hubAppliances) + (hubAppliances.size() == 1 ? ", carries" : ", carry");
     String spokeText = sorted.stream().map(TransitVpcPattern::describe)
         .collect(Collectors.joining("; "));
-    String message = hubName + " is a transit VPC: " + applianceText + " carry traffic to "
-        + sorted.size() + " spoke VPCs that reach it over VPN (" + spokeText + "). A transit"
+    String message = hubName + " is a transit VPC: " + applianceText + " traffic to "
+        + sorted.size() + " spoke VPCs that reach it over VPN: " + spokeText + ". A transit"
         + " gateway now does this as a managed, highly available regional router, without"
         + " appliances to run, scale and fail over; consider attaching the spokes to one";
     List<Element> related = new ArrayList<>(hubAppliances);
@@ -179,6 +188,18 @@ public final class TransitVpcPattern implements Rule {
       related.addAll(s.gateways);
     }
     ctx.report(hubVpc.map(Element.class::cast).orElse(hubAppliances.get(0)), message, related);
+  }
+
+  /** "instance 'A'", "instances 'A', 'B'", or each with its kind when kinds are mixed. */
+  private static String names(List<Element> group) {
+    boolean instances = group.stream().allMatch(Instance.class::isInstance);
+    boolean interfaces = group.stream().allMatch(NetworkInterface.class::isInstance);
+    if (!instances && !interfaces) {
+      return group.stream().map(Appliances::describe).collect(Collectors.joining(", "));
+    }
+    String kind = instances ? "instance" : "network interface";
+    return kind + (group.size() == 1 ? " " : "s ")
+        + group.stream().map(Names::quoted).collect(Collectors.joining(", "));
   }
 
   private static String describe(Spoke s) {
@@ -195,6 +216,6 @@ public final class TransitVpcPattern implements Rule {
             + String.join(", ", e.getValue()))
         .collect(Collectors.joining(" and "));
     return Names.quoted(s.vpc) + " (" + s.destinations.stream().map(Cidr::canonical)
-        .collect(Collectors.joining(", ")) + ", through its " + through + ")";
+        .collect(Collectors.joining(", ")) + ") through its " + through;
   }
 }

@@ -13,6 +13,7 @@ import io.netlint.rules.analysis.SubnetZones;
 import io.netlint.rules.analysis.Zone;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -36,6 +37,8 @@ public final class EndpointSingleAz implements Rule {
 
   @Override
   public void check(Network network, RuleContext ctx) {
+    Map<String, List<Subnet>> subnetsByVpc = network.groupBy(network.all(Subnet.class),
+        Subnet::vpc);
     for (VpcEndpoint endpoint : network.all(VpcEndpoint.class)) {
       if (!endpoint.type().isKnown() || !endpoint.type().get().equals(INTERFACE)) continue;
       Optional<SubnetZones.OneZone> zone = SubnetZones.oneZone(network, endpoint.subnets());
@@ -43,7 +46,8 @@ public final class EndpointSingleAz implements Rule {
       String vpc = network.identity(endpoint.vpc());
       if (vpc == null) vpc = network.identity(zone.get().subnets().get(0).vpc());
       if (vpc == null) continue;
-      List<Subnet> others = SubnetZones.otherZones(network, vpc, zone.get().zone());
+      List<Subnet> others = SubnetZones.otherZones(subnetsByVpc.getOrDefault(vpc, List.of()),
+          zone.get().zone());
       if (others.isEmpty()) continue;
       report(network, endpoint, zone.get(), vpc, others, ctx);
     }

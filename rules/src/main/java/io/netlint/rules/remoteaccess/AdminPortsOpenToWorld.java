@@ -59,8 +59,8 @@ public final class AdminPortsOpenToWorld implements Rule {
       // -1, 0 and 0-65535 are how templates write "all ports"; anything else meant a port
       boolean allPorts = low <= 0 && (high <= 0 || high >= 65535);
       if (!allPorts) {
-        ignored = ", its ports " + (low == high ? String.valueOf(low) : low + "-" + high)
-            + " being ignored for that protocol";
+        ignored = low == high ? ", so the port " + low + " it names is ignored"
+            : ", so the ports " + low + "-" + high + " it names are ignored";
       }
     }
     return "all traffic (protocol -1" + ignored + "), which includes " + describe(ADMIN_PORTS);

@@ -84,14 +84,16 @@ public final class OneSidedPeering implements Rule {
       consequence = ", while " + PeeringText.vpc(network, other) + " does ("
           + (otherTables.size() == 1 ? "route table " : "route tables ")
           + otherTables.stream().map(Names::quoted).collect(Collectors.joining(", "))
-          + "); replies to its traffic cannot return";
+          + "): traffic from " + PeeringText.vpc(network, other) + " reaches "
+          + PeeringText.vpc(network, missing) + ", but the replies cannot return";
     }
     String message = "Peering " + Names.quoted(p.peering()) + " joins "
         + described(network, p.requester()) + " and " + described(network, p.accepter())
         + ", but no route table of " + PeeringText.vpc(network, missing) + " ("
         + tableNames(network, missing.vpc()) + ") routes to " + PeeringText.vpc(network, other)
-        + " through it" + consequence + ". Add routes to the CIDRs of " + PeeringText.vpc(network, other)
-        + " with the peering as target";
+        + " through it" + consequence + ". Add routes for the CIDRs of "
+        + PeeringText.vpc(network, other) + ", with the peering as target, to the route tables of "
+        + PeeringText.vpc(network, missing);
     if (other.vpc() != null) related.add(other.vpc());
     ctx.report(p.peering(), message, PeeringText.related(related.toArray(Element[]::new)));
   }

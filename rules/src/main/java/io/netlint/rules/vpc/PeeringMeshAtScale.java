@@ -2,7 +2,6 @@ package io.netlint.rules.vpc;
 
 import io.netlint.model.Element;
 import io.netlint.model.Network;
-import io.netlint.model.Ref;
 import io.netlint.model.VpcPeering;
 import io.netlint.rule.Rule;
 import io.netlint.rule.RuleContext;
@@ -40,20 +39,30 @@ public final class PeeringMeshAtScale implements Rule {
       List<VpcPeering> peerings = new ArrayList<>(mesh.peerings());
       peerings.sort(Names.DECLARED);
       int n = mesh.vpcs().size();
-      String vpcs = mesh.vpcs().stream().map(id -> name(network, id))
-          .collect(Collectors.joining(", "));
+      String vpcs = ordered(network, mesh.vpcs()).stream().collect(Collectors.joining(", "));
       String message = peerings.size() + " peering connections join " + n + " VPCs (" + vpcs
-          + "), more than " + MAX_PEERED_VPCS + "; a full mesh of " + n + " VPCs needs " + n
-          + "×" + (n - 1) + "/2 = " + (n * (n - 1) / 2) + " peering connections, each with routes"
-          + " on both sides, and peering is difficult to manage at scale. A transit gateway is"
-          + " the simpler hub: one attachment per VPC";
+          + "), more than " + MAX_PEERED_VPCS + "; a full mesh of " + n + " VPCs needs "
+          + (n * (n - 1) / 2) + " peering connections (n(n-1)/2), each with routes on both"
+          + " sides, and peering is difficult to manage at scale. A transit gateway is the"
+          + " simpler hub: one attachment per VPC";
       List<Element> related = new ArrayList<>(peerings.subList(1, peerings.size()));
       ctx.report(peerings.get(0), message, related);
     }
   }
 
-  private static String name(Network network, String identity) {
-    return network.byKey(identity).map(Names::quoted).orElseGet(() -> Names.quoted(network,
-        Ref.toAwsId(identity.startsWith("aws:") ? identity.substring(4) : identity)));
+  /** VPCs among the inputs in declaration order, then the others by AWS ID. */
+  private static List<String> ordered(Network network, List<String> identities) {
+    List<Element> declared = new ArrayList<>();
+    List<String> others = new ArrayList<>();
+    for (String id : identities) {
+      network.byKey(id).ifPresentOrElse(declared::add,
+          () -> others.add(id.startsWith("aws:") ? id.substring(4) : id));
+    }
+    declared.sort(Names.DECLARED);
+    others.sort(null);
+    List<String> out = new ArrayList<>();
+    declared.forEach(e -> out.add(Names.quoted(e)));
+    others.forEach(id -> out.add("'" + id + "'"));
+    return out;
   }
 }

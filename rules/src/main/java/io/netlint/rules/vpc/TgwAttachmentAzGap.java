@@ -13,9 +13,11 @@ import io.netlint.rule.RuleContext;
 import io.netlint.rule.RuleInfo;
 import io.netlint.rule.Severity;
 import io.netlint.rules.analysis.Names;
+import io.netlint.rules.analysis.TableSubnets;
 import io.netlint.rules.analysis.Workloads;
 import io.netlint.rules.analysis.Zone;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,14 +40,14 @@ import java.util.stream.Collectors;
     tags = {"transit-gateway", "availability"})
 public final class TgwAttachmentAzGap implements Rule {
 
-  /** A subnet in a zone without an attachment subnet, and the route that uses the gateway. */
+  /** A subnet in a zone without an attachment subnet, and its table that routes to the gateway. */
   private record Gap(Subnet subnet, RouteTable table) {}
 
   @Override
   public void check(Network network, RuleContext ctx) {
-    Map<String, List<Subnet>> subnetsByVpc =
-        network.groupBy(network.all(Subnet.class), Subnet::vpc);
     Workloads workloads = new Workloads(network);
+    TableSubnets tableSubnets = new TableSubnets(network);
+    Map<String, List<RouteTable>> tablesByGateway = tablesRoutingToGateways(network);
     Map<String, Integer> attachmentsPerPair = new HashMap<>();
     for (TgwVpcAttachment att : network.all(TgwVpcAttachment.class)) {
       attachmentsPerPair.merge(pair(network, att), 1, Integer::sum);
@@ -58,19 +60,41 @@ public final class TgwAttachmentAzGap implements Rule {
       if (attachmentsPerPair.get(pair(network, att)) > 1) continue;
       Optional<List<Zone>> zones = zonesOf(network, att);
       if (zones.isEmpty()) continue;
+      List<Gap> found = new ArrayList<>();
+      for (RouteTable table : tablesByGateway.getOrDefault(gateway, List.of())) {
+        for (Subnet s : tableSubnets.of(table)) {
+          if (!vpc.equals(network.identity(s.vpc())) || !s.availabilityZone().isKnown()) continue;
+          if (outside(new Zone(s.availabilityZone().get()), zones.get())
+              && found.stream().noneMatch(g -> g.subnet() == s)) {
+            found.add(new Gap(s, table));
+          }
+        }
+      }
+      if (found.isEmpty()) continue;
+      found.sort(Comparator.comparing(Gap::subnet, Names.DECLARED));
       Map<String, List<Gap>> gaps = new LinkedHashMap<>();
       Map<String, Zone> zoneByText = new LinkedHashMap<>();
-      for (Subnet s : subnetsByVpc.getOrDefault(vpc, List.of())) {
-        if (!s.availabilityZone().isKnown()) continue;
-        Zone z = new Zone(s.availabilityZone().get());
-        if (!outside(z, zones.get())) continue;
-        Optional<RouteTable> table = network.routeTableOf(s);
-        if (table.isEmpty() || !routesTo(network, table.get(), gateway)) continue;
-        gaps.computeIfAbsent(z.text(), k -> new ArrayList<>()).add(new Gap(s, table.get()));
+      for (Gap g : found) {
+        Zone z = new Zone(g.subnet().availabilityZone().get());
+        gaps.computeIfAbsent(z.text(), k -> new ArrayList<>()).add(g);
         zoneByText.putIfAbsent(z.text(), z);
       }
-      if (!gaps.isEmpty()) report(network, ctx, workloads, att, zones.get(), gaps, zoneByText);
+      report(network, ctx, workloads, att, zones.get(), gaps, zoneByText);
     }
+  }
+
+  /** Route tables with a route to each transit gateway (by identity), in input order. */
+  private static Map<String, List<RouteTable>> tablesRoutingToGateways(Network network) {
+    Map<String, List<RouteTable>> out = new HashMap<>();
+    for (Route r : network.all(Route.class)) {
+      if (r.target().kind() != RouteTarget.Kind.TRANSIT_GATEWAY) continue;
+      String gateway = network.identity(r.target().target());
+      Optional<RouteTable> table = network.resolve(r.routeTable(), RouteTable.class);
+      if (gateway == null || table.isEmpty()) continue;
+      List<RouteTable> tables = out.computeIfAbsent(gateway, k -> new ArrayList<>());
+      if (!tables.contains(table.get())) tables.add(table.get());
+    }
+    return out;
   }
 
   private static String pair(Network network, TgwVpcAttachment att) {
@@ -97,16 +121,6 @@ public final class TgwAttachmentAzGap implements Rule {
       if (same.isEmpty() || same.get()) return false;
     }
     return true;
-  }
-
-  private static boolean routesTo(Network network, RouteTable table, String gateway) {
-    for (Route r : network.routesOf(table)) {
-      if (r.target().kind() == RouteTarget.Kind.TRANSIT_GATEWAY
-          && gateway.equals(network.identity(r.target().target()))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static void report(Network network, RuleContext ctx, Workloads workloads,

@@ -68,7 +68,8 @@ public final class CustomerAsnEqualsAmazonAsn implements Rule {
         + ", the same as the Amazon-side ASN of " + VpnGateways.describe(gateway)
         + (amazonAsnIsDefault(gateway) ? " (" + asn + ", AWS's default when "
             + asnSetting(gateway) + " is not set)" : "")
-        + ", and " + connText + " joins them over BGP; the two ends of a BGP session must be in"
+        + ", and " + connText + (conns.size() == 1 ? " joins" : " join")
+        + " them over BGP; the two ends of a BGP session must be in"
         + " different autonomous systems (AWS requires the two ASNs to differ), so the tunnels'"
         + " BGP sessions cannot come up. Give the customer gateway another ASN";
   }

@@ -22,7 +22,8 @@ import java.util.stream.Collectors;
  * Traffic cannot use a VPN: its virtual private gateway is attached to no VPC, or no route table
  * of the attached VPC sends traffic to it (no route targets it, none propagates its routes), or a
  * static connection has no static routes. Attachments, routes and propagations that may live
- * outside the inputs keep the rule silent.
+ * outside the inputs keep the rule silent, and so does a gateway with no VPN connection among
+ * the inputs.
  */
 @RuleInfo(
     id = "NET207",
@@ -39,6 +40,9 @@ public final class VpnGatewayUnreachable implements Rule {
     gateways.sort(Names.DECLARED);
     for (VpnGateway g : gateways) {
       List<VpnConnection> conns = new ArrayList<>(network.vpnConnectionsTo(g));
+      // A gateway whose connections live elsewhere may get its attachment and propagation
+      // there too (terraform-aws-modules/vpn-gateway creates all three together).
+      if (conns.isEmpty()) continue;
       conns.sort(Names.DECLARED);
       switch (routing.attachmentOf(g)) {
         case DETACHED -> ctx.report(g, detached(g, conns), conns);
@@ -49,7 +53,7 @@ public final class VpnGatewayUnreachable implements Rule {
     List<VpnConnection> connections = new ArrayList<>(network.all(VpnConnection.class));
     connections.sort(Names.DECLARED);
     for (VpnConnection c : connections) {
-      if (!c.isStatic() || !c.staticRoutesOnly().isKnown()) continue;
+      if (!c.isStatic()) continue;
       checkStaticRoutes(network, routing, ctx, c);
     }
   }
@@ -58,8 +62,7 @@ public final class VpnGatewayUnreachable implements Rule {
     String attach = Names.isTerraform(g) ? "no vpc_id and no aws_vpn_gateway_attachment"
         : "no VPCGatewayAttachment";
     return "Virtual private gateway " + Names.quoted(g) + " is attached to no VPC (" + attach
-        + " names it), so " + (conns.isEmpty() ? "no traffic can use it"
-            : "no traffic can use its VPN " + connections(conns))
+        + " names it), so no traffic can use its VPN " + connections(conns)
         + ". Attach it to the VPC it serves";
   }
 
@@ -76,8 +79,8 @@ public final class VpnGatewayUnreachable implements Rule {
     ctx.report(g, "Virtual private gateway " + Names.quoted(g) + " is attached to VPC "
         + Names.quoted(gap.vpc()) + ", but no route table of that VPC sends traffic to it (route"
         + " table" + (gap.tables().size() == 1 ? " " : "s ") + tables + "): no route targets the"
-        + " gateway and none propagates its routes, so traffic from the VPC never enters "
-        + (conns.isEmpty() ? "the VPN" : "VPN " + connections(conns))
+        + " gateway and none propagates its routes, so traffic from the VPC never enters VPN "
+        + connections(conns)
         + ". Enable route propagation (" + propagation + ") or add routes to the on-premises"
         + " ranges through the gateway", related);
   }
@@ -87,13 +90,15 @@ public final class VpnGatewayUnreachable implements Rule {
     Optional<Element> gateway = network.resolve(c.targetGateway());
     List<Element> related = new ArrayList<>();
     gateway.ifPresent(related::add);
-    if (c.vpnGateway().isKnown()) {
+    if (!c.vpnGateway().isAbsent()) {
       if (!routing.lacksStaticRoutes(c)) return;
       String route = Names.isTerraform(c) ? "aws_vpn_connection_route" : "VPNConnectionRoute";
+      String vgw = c.vpnGateway().isKnown() ? VpnGateways.describe(network, c.vpnGateway())
+          : "its virtual private gateway";
       ctx.report(c, "VPN connection " + Names.quoted(c) + " uses static routing but has no"
-          + " static route (" + route + "), so " + VpnGateways.describe(network, c.vpnGateway())
-          + " has no on-premises range to send through it and no traffic uses it. Add a static"
-          + " route for each on-premises range", related);
+          + " static route (" + route + "), so " + vgw + " has no on-premises range to send"
+          + " through it and no traffic uses it. Add a static route for each on-premises range",
+          related);
     } else if (gateway.isPresent() && gateway.get() instanceof TransitGateway
         && Names.isTerraform(c) && routing.lacksTransitGatewayRoutes(c)) {
       // CloudFormation cannot name a VPN's transit gateway attachment, so its static routes are

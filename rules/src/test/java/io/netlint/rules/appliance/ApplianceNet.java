@@ -75,8 +75,9 @@ final class ApplianceNet {
   /** Associates each subnet with the table. */
   void associate(RouteTable table, Subnet... subnets) {
     for (Subnet s : subnets) {
-      add(new RouteTableAssociation(meta(s.name() + "Assoc", "AWS::EC2::SubnetRouteTableAssociation"),
-          to(table), to(s), Ref.absent()));
+      add(new RouteTableAssociation(
+          meta(s.name() + "Assoc", "AWS::EC2::SubnetRouteTableAssociation"), to(table), to(s),
+          Ref.absent()));
     }
   }
 

@@ -4,11 +4,14 @@ import static io.netlint.rules.appliance.ApplianceNet.check;
 import static io.netlint.rules.appliance.ApplianceNet.to;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.netlint.model.ElementMeta;
 import io.netlint.model.Instance;
 import io.netlint.model.NetworkInterface;
 import io.netlint.model.Ref;
 import io.netlint.model.RouteTable;
+import io.netlint.model.SourceRef;
 import io.netlint.model.Subnet;
+import io.netlint.model.Value;
 import io.netlint.model.Vpc;
 import io.netlint.rule.Finding;
 import io.netlint.rule.Severity;
@@ -49,9 +52,9 @@ class ApplianceWithoutRecoveryTest {
       assertThat(f.severity()).isEqualTo(Severity.INFO);
       assertThat(f.location().resource()).isEqualTo("Nat");
       assertThat(f.message()).isEqualTo("Instance 'Nat' is an appliance (routes send 0.0.0.0/0"
-          + " through it), but nothing brings it back when it fails: no alarm on it has the EC2"
-          + " recover or reboot action (arn:aws:automate:<region>:ec2:recover or :ec2:reboot)"
-          + " and no CloudWatch alarm watches it, and it is not in an Auto Scaling group. Add"
+          + " through it), but nothing brings it back when it fails: no CloudWatch alarm on it"
+          + " has the EC2 recover or reboot action (arn:aws:automate:<region>:ec2:recover or"
+          + " :ec2:reboot), and it is not in an Auto Scaling group. Add"
           + " an alarm on StatusCheckFailed_System with the recover action (and on"
           + " StatusCheckFailed_Instance with the reboot action), or run the appliance in an"
           + " Auto Scaling group");
@@ -73,6 +76,7 @@ class ApplianceWithoutRecoveryTest {
   @ValueSource(strings = {
       "arn:aws:automate:eu-west-1:ec2:recover",
       "arn:aws:automate:${AWS::Region}:ec2:recover",
+      "arn:${AWS::Partition}:automate:${AWS::Region}:ec2:reboot",
       "arn:aws:automate:eu-west-1:ec2:reboot",
       "arn:aws-cn:automate:cn-north-1:ec2:recover",
       "arn:aws:swf:eu-west-1:123456789012:action/actions/AWS_EC2.InstanceId.Reboot/1.0"})
@@ -92,9 +96,42 @@ class ApplianceWithoutRecoveryTest {
         "arn:aws:automate:eu-west-1:ec2:stop");
 
     assertThat(tester.run(v.m.network())).singleElement().satisfies(f -> {
-      assertThat(f.message()).contains("and its alarm 'NatCpu' has neither action,");
+      assertThat(f.message())
+          .contains("when it fails: its alarm 'NatCpu' lacks the EC2 recover or reboot action");
       assertThat(f.related()).extracting(s -> s.resource()).containsExactly("NatCpu");
     });
+  }
+
+  @Test
+  void cannotVerifyAnApplianceWhosePeerMayMonitorIt() {
+    OneVpc v = new OneVpc();
+    Subnet publicB = v.m.subnet("PublicB", v.vpc, "eu-west-1b");
+    Instance natA = v.m.instance("NatA", v.subnet, false);
+    Instance natB = v.m.instance("NatB", publicB, false);
+    v.m.alarm("NatBRecovery", to(natB), "arn:aws:automate:eu-west-1:ec2:recover");
+
+    assertThat(tester.run(v.m.network())).singleElement().satisfies(f -> {
+      assertThat(f.location().resource()).isEqualTo(natA.name());
+      assertThat(f.message()).isEqualTo("Cannot verify that instance 'NatA' has a recovery"
+          + " mechanism: it is an appliance (its source/destination check is disabled, so it"
+          + " forwards traffic for other hosts), no alarm among the inputs recovers or reboots it,"
+          + " and instance 'NatB' is another appliance of its VPC: in the whitepaper's HA pair a"
+          + " monitor on the peer takes over the routes and restarts a failed appliance, and that"
+          + " monitor (user data and an IAM role) is not visible here. Make sure an alarm with the"
+          + " EC2 recover or reboot action, or a monitor, watches it");
+      assertThat(f.related()).extracting(s -> s.resource()).containsExactly("NatB");
+    });
+  }
+
+  @Test
+  void doesNotTakeAnApplianceOfAnotherVpcAsAPeer() {
+    OneVpc v = new OneVpc();
+    Vpc other = v.m.vpc("Other", "10.1.0.0/16");
+    v.m.instance("NatA", v.subnet, false);
+    v.m.instance("OtherNat", v.m.subnet("OtherPublic", other, "eu-west-1a"), false);
+
+    assertThat(tester.run(v.m.network())).extracting(f -> f.message().substring(0, 20))
+        .containsExactly("Instance 'NatA' is a", "Instance 'OtherNat' ");
   }
 
   @Test
@@ -121,7 +158,8 @@ class ApplianceWithoutRecoveryTest {
           + " mechanism: it is an appliance (its source/destination check is disabled, so it"
           + " forwards traffic for other hosts), no alarm among the inputs recovers or reboots it,"
           + " and its ID is passed to AWS::Serverless::Application 'Monitoring', which may create"
-          + " one. Make sure an alarm with the EC2 recover or reboot action watches it");
+          + " one. Make sure an alarm with the EC2 recover or reboot action, or a monitor, watches"
+          + " it");
       assertThat(f.related()).extracting(s -> s.resource())
           .containsExactly("Monitoring/Parameters/InstanceId");
     });
@@ -164,10 +202,11 @@ class ApplianceWithoutRecoveryTest {
   @Test
   void acceptsARecoveryAlarmOnTheInstanceByItsAwsId() {
     OneVpc v = new OneVpc();
-    Instance nat = v.m.add(new Instance(new io.netlint.model.ElementMeta("plan.json#aws_instance.nat",
-        "aws_instance", new io.netlint.model.SourceRef("plan.json", 1, 1, "aws_instance.nat"),
-        io.netlint.model.Value.known("i-0abc"), io.netlint.model.Value.absent()), to(v.subnet),
-        io.netlint.model.Value.absent(), io.netlint.model.Value.known(false), List.of()));
+    ElementMeta meta = new ElementMeta("plan.json#aws_instance.nat", "aws_instance",
+        new SourceRef("plan.json", 1, 1, "aws_instance.nat"), Value.known("i-0abc"),
+        Value.absent());
+    Instance nat = v.m.add(new Instance(meta, to(v.subnet), Value.absent(), Value.known(false),
+        List.of()));
     v.m.alarm("NatRecovery", Ref.toAwsId("i-0abc"), "arn:aws:automate:eu-west-1:ec2:recover");
 
     assertThat(tester.run(v.m.network())).isEmpty();

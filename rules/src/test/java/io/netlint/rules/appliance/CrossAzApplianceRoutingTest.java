@@ -117,8 +117,8 @@ class CrossAzApplianceRoutingTest {
       assertThat(f.location().resource()).isEqualTo("DefaultC");
       assertThat(f.message()).isEqualTo("Subnet 'PrivateC' (in zone eu-west-1c) routes"
           + " 0.0.0.0/0 through instance 'NatA' in zone eu-west-1a (route 'DefaultC' of route"
-          + " table 'TableC'); the appliances for 0.0.0.0/0 run in zone eu-west-1a, zone"
-          + " eu-west-1b but none in zone eu-west-1c, so that subnet depends on another zone."
+          + " table 'TableC'); the appliances for 0.0.0.0/0 run in zone eu-west-1a and zone"
+          + " eu-west-1b, but none in zone eu-west-1c, so that subnet depends on another zone."
           + " Run an appliance in zone eu-west-1c and route the subnet through it");
     });
   }

@@ -88,6 +88,11 @@ final class VpcModel {
 
   RouteTable table(String name, Vpc vpc) { return table(name, to(vpc)); }
 
+  /** The VPC's main table (Terraform's {@code aws_default_route_table}). */
+  RouteTable mainTable(String name, Vpc vpc) {
+    return add(new RouteTable(meta(name, "aws_default_route_table"), to(vpc), true));
+  }
+
   Route route(String name, Ref table, String destination, RouteTarget.Kind kind, Ref target) {
     return add(new Route(meta(name, "AWS::EC2::Route"), table, cidr(destination), Value.absent(),
         new RouteTarget(kind, target)));
@@ -112,8 +117,12 @@ final class VpcModel {
   }
 
   RouteTableAssociation associate(String name, RouteTable table, Subnet subnet) {
+    return associate(name, to(table), subnet);
+  }
+
+  RouteTableAssociation associate(String name, Ref table, Subnet subnet) {
     return add(new RouteTableAssociation(meta(name, "AWS::EC2::SubnetRouteTableAssociation"),
-        to(table), to(subnet), Ref.absent()));
+        table, to(subnet), Ref.absent()));
   }
 
   Instance instance(String name, Subnet subnet) {

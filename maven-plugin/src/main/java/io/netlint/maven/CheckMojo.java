@@ -1,0 +1,170 @@
+package io.netlint.maven;
+
+import io.netlint.engine.LintEngine;
+import io.netlint.engine.LintRequest;
+import io.netlint.engine.LintResult;
+import io.netlint.parse.Diagnostic;
+import io.netlint.report.ReportContext;
+import io.netlint.rule.RuleRegistry;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javax.inject.Inject;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * Lints the project's CloudFormation templates and Terraform plans with the netlint engine,
+ * writes the reports, and fails the build when findings reach the threshold.
+ */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
+    requiresDependencyResolution = ResolutionScope.NONE)
+public final class CheckMojo extends AbstractMojo {
+
+  /** Skips the check. */
+  @Parameter(property = "netlint.skip", defaultValue = "false")
+  boolean skip;
+
+  /**
+   * Directories to lint. Default: whichever of {@code src/main/cloudformation},
+   * {@code src/main/terraform}, {@code infra}, {@code cloudformation} and {@code terraform} exist
+   * under the project's base directory.
+   */
+  @Parameter(property = "netlint.sourceDirectories")
+  List<File> sourceDirectories;
+
+  /** Ant-style patterns of the files to lint. Default: every .json, .yaml, .yml, .template. */
+  @Parameter(property = "netlint.includes")
+  List<String> includes;
+
+  /**
+   * Ant-style patterns of files to leave out. Hidden directories, {@code target},
+   * {@code node_modules} and {@code .terraform} are always left out.
+   */
+  @Parameter(property = "netlint.excludes")
+  List<String> excludes;
+
+  /** The lowest severity that counts as a violation: error, warning, info or none. */
+  @Parameter(property = "netlint.failOnSeverity", defaultValue = "error")
+  String failOnSeverity;
+
+  /** Fails the build on violations; when false they are only logged. */
+  @Parameter(property = "netlint.failOnViolation", defaultValue = "true")
+  boolean failOnViolation;
+
+  /** How many violations a build tolerates. */
+  @Parameter(property = "netlint.maxAllowedViolations", defaultValue = "0")
+  int maxAllowedViolations;
+
+  /** Report formats, each written to {@code outputDirectory} as {@code netlint.<extension>}. */
+  @Parameter(property = "netlint.formats", defaultValue = "text,sarif")
+  List<String> formats;
+
+  /** Where the reports go. */
+  @Parameter(property = "netlint.outputDirectory",
+      defaultValue = "${project.build.directory}/netlint")
+  File outputDirectory;
+
+  /** The region CloudFormation stacks deploy to; resolves {@code AWS::Region}. */
+  @Parameter(property = "netlint.region")
+  String region;
+
+  private final MavenProject project;
+  private final MavenSession session;
+  private final MojoExecution execution;
+
+  @Inject
+  public CheckMojo(MavenProject project, MavenSession session, MojoExecution execution) {
+    this.project = project;
+    this.session = session;
+    this.execution = execution;
+  }
+
+  @Override
+  public void execute() throws MojoExecutionException, MojoFailureException {
+    if (skip) {
+      getLog().info("netlint: skipped");
+      return;
+    }
+    Path root = Path.of(session.getExecutionRootDirectory()).toAbsolutePath().normalize();
+    Threshold threshold;
+    ReportOutputs reports;
+    try {
+      threshold = Threshold.of(failOnSeverity, maxAllowedViolations);
+      reports = ReportOutputs.of(formats, outputDirectory.toPath());
+    } catch (IllegalArgumentException e) {
+      throw new MojoExecutionException("netlint: " + e.getMessage());
+    }
+    Optional<String> regionName = Optional.ofNullable(region).map(String::trim)
+        .filter(r -> !r.isEmpty());
+    if (regionName.isPresent() && !regionName.get().matches("[a-z]{2}(-[a-z]+)+-\\d+")) {
+      throw new MojoExecutionException("netlint: region '" + region
+          + "' is not a region name such as eu-west-1");
+    }
+
+    List<Path> directories = SourceFiles.directories(project.getBasedir().toPath(),
+        sourceDirectories);
+    SourceFiles.Scan scan = SourceFiles.scan(directories, includes, excludes, root);
+    for (Path missing : scan.missing()) {
+      getLog().warn("netlint: source directory " + SourceFiles.display(missing, root)
+          + " does not exist");
+    }
+    if (scan.inputs().isEmpty()) {
+      getLog().info("netlint: no templates or plans to lint in " + (directories.isEmpty()
+          ? "any of " + String.join(", ", SourceFiles.DEFAULT_DIRECTORIES)
+          : String.join(", ", directories.stream().map(d -> SourceFiles.display(d, root))
+              .toList())));
+      return;
+    }
+
+    RuleRegistry rules;
+    try {
+      // The plugin's class loader also holds the jars added as <dependency> of the <plugin>.
+      rules = RuleRegistry.load(CheckMojo.class.getClassLoader());
+    } catch (RuntimeException e) {
+      throw new MojoExecutionException("netlint: cannot load rules: " + e.getMessage(), e);
+    }
+    LintResult result = LintEngine.run(LintRequest.of(scan.inputs(), rules)
+        .withRegion(regionName)
+        .withSkipUnrecognized(true));
+
+    // Logged first, so that a report that cannot be written does not hide the findings.
+    FindingLog.write(result, getLog());
+    String where = SourceFiles.display(outputDirectory.toPath(), root);
+    try {
+      reports.write(result, new ReportContext(System.getenv(), false, root,
+          Optional.ofNullable(execution.getMojoDescriptor().getPluginDescriptor().getVersion())));
+    } catch (IOException e) {
+      throw new MojoExecutionException("netlint: " + e.getMessage(), e);
+    }
+    if (!reports.isEmpty()) getLog().info("netlint: reports in " + where);
+
+    if (result.hasErrors()) {
+      List<Diagnostic> errors = result.diagnostics().stream()
+          .filter(d -> d.level() == Diagnostic.Level.ERROR).toList();
+      Diagnostic d = errors.get(0);
+      String first = d.file() + ":" + d.line() + ": " + d.message();
+      throw new MojoExecutionException(errors.size() == 1
+          ? "netlint: an input could not be loaded: " + first
+          : "netlint: inputs could not be loaded (" + errors.size() + " problems); the first: "
+              + first);
+    }
+    long violations = threshold.violations(result);
+    if (threshold.exceeded(violations)) {
+      String message = "netlint: " + threshold.describe(violations)
+          + (reports.isEmpty() ? "" : "; reports in " + where);
+      if (failOnViolation) throw new MojoFailureException(message);
+      getLog().warn(message + " (failOnViolation is false)");
+    }
+  }
+}

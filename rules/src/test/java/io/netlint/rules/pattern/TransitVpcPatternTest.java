@@ -1,0 +1,192 @@
+package io.netlint.rules.pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.netlint.model.Instance;
+import io.netlint.model.RouteTable;
+import io.netlint.model.Subnet;
+import io.netlint.model.Vpc;
+import io.netlint.rule.Finding;
+import io.netlint.rule.Severity;
+import io.netlint.testing.RuleTester;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+class TransitVpcPatternTest {
+
+  private final RuleTester tester = RuleTester.of(new TransitVpcPattern());
+
+  @TestFactory
+  Stream<DynamicTest> goldenFixtures() {
+    return tester.goldenTests("transit-vpc-pattern");
+  }
+
+  /** A hub VPC with two VPN appliances and a route table, and two spoke VPCs. */
+  private static final class HubAndSpokes {
+    final TransitModel m = new TransitModel();
+    final Vpc hub = m.vpc("Hub", "10.0.0.0/16");
+    final Subnet hubA = m.subnet("HubA", hub, "eu-west-1a");
+    final Subnet hubB = m.subnet("HubB", hub, "eu-west-1b");
+    final RouteTable hubTable = m.table("HubTable", hub);
+    final Instance csr1 = m.appliance("Csr1", hubA);
+    final Instance csr2 = m.appliance("Csr2", hubB);
+    final Vpc spokeA = m.vpc("SpokeA", "10.1.0.0/16");
+    final Vpc spokeB = m.vpc("SpokeB", "10.2.0.0/16");
+  }
+
+  @Test
+  void flagsAHubWhoseAppliancesRouteToTwoSpokesWithVpnGateways() {
+    HubAndSpokes h = new HubAndSpokes();
+    h.m.vgw("SpokeAVgw", h.spokeA);
+    h.m.vgw("SpokeBVgw", h.spokeB);
+    h.m.route("ToSpokeA", h.hubTable, "10.1.0.0/16", h.csr1);
+    h.m.route("ToSpokeB", h.hubTable, "10.2.0.0/16", h.csr2);
+
+    List<Finding> findings = tester.run(h.m.network());
+
+    assertThat(findings).singleElement().satisfies(f -> {
+      assertThat(f.severity()).isEqualTo(Severity.INFO);
+      assertThat(f.location().resource()).isEqualTo("Hub");
+      assertThat(f.message()).isEqualTo("VPC 'Hub' is a transit VPC: its appliances, instances"
+          + " 'Csr1', 'Csr2', carry traffic to 2 spoke VPCs that reach it over VPN: 'SpokeA'"
+          + " (10.1.0.0/16) through its virtual private gateway 'SpokeAVgw'; 'SpokeB'"
+          + " (10.2.0.0/16) through its virtual private gateway 'SpokeBVgw'. A transit"
+          + " gateway now does this as a managed, highly available regional router, without"
+          + " appliances to run, scale and fail over; consider attaching the spokes to one");
+      assertThat(f.related()).extracting(s -> s.resource())
+          .containsExactly("Csr1", "Csr2", "SpokeA", "SpokeAVgw", "SpokeB", "SpokeBVgw");
+    });
+  }
+
+  @Test
+  void acceptsASpokeWhoseVpnGatewayIsAnApplianceOfItsOwn() {
+    HubAndSpokes h = new HubAndSpokes();
+    h.m.vgw("SpokeAVgw", h.spokeA);
+    RouteTable spokeBTable = h.m.table("SpokeBTable", h.spokeB);
+    Instance spokeRouter = h.m.appliance("SpokeBRouter", h.m.subnet("SpokeBA", h.spokeB,
+        "eu-west-1a"));
+    h.m.route("SpokeBToHub", spokeBTable, "10.0.0.0/16", spokeRouter);
+    h.m.route("ToSpokeA", h.hubTable, "10.1.0.0/16", h.csr1);
+    h.m.route("ToSpokeB", h.hubTable, "10.2.0.0/16", h.csr1);
+
+    assertThat(tester.run(h.m.network())).singleElement().satisfies(f -> assertThat(f.message())
+        .contains("its appliance, instance 'Csr1', carries traffic to 2 spoke VPCs")
+        .contains("'SpokeB' (10.2.0.0/16) through its appliance 'SpokeBRouter'."));
+  }
+
+  @Test
+  void countsAVirtualPrivateGatewayOutsideTheInputsByItsId() {
+    HubAndSpokes h = new HubAndSpokes();
+    h.m.vgwById("SpokeAAttach", h.spokeA, "vgw-0aaa");
+    h.m.vgwById("SpokeBAttach", h.spokeB, "vgw-0bbb");
+    h.m.route("ToSpokeA", h.hubTable, "10.1.0.0/16", h.csr1);
+    h.m.route("ToSpokeB", h.hubTable, "10.2.0.0/16", h.csr1);
+
+    assertThat(tester.run(h.m.network())).singleElement().satisfies(f -> assertThat(f.message())
+        .contains("'SpokeA' (10.1.0.0/16) through its virtual private gateway 'vgw-0aaa'"));
+  }
+
+  @Test
+  void needsTwoSpokes() {
+    HubAndSpokes h = new HubAndSpokes();
+    h.m.vgw("SpokeAVgw", h.spokeA);
+    h.m.route("ToSpokeA", h.hubTable, "10.1.0.0/16", h.csr1);
+
+    assertThat(tester.run(h.m.network())).isEmpty();
+  }
+
+  @Test
+  void needsTheSpokeToHaveAVpnGateway() {
+    HubAndSpokes h = new HubAndSpokes();
+    h.m.vgw("SpokeAVgw", h.spokeA);
+    h.m.route("ToSpokeA", h.hubTable, "10.1.0.0/16", h.csr1);
+    h.m.route("ToSpokeB", h.hubTable, "10.2.0.0/16", h.csr1);
+
+    assertThat(tester.run(h.m.network())).isEmpty();
+  }
+
+  @Test
+  void ignoresRoutesWiderThanTheSpoke() {
+    HubAndSpokes h = new HubAndSpokes();
+    h.m.vgw("SpokeAVgw", h.spokeA);
+    h.m.vgw("SpokeBVgw", h.spokeB);
+    // A summary or default route through an appliance does not single out a spoke.
+    h.m.route("ToPrivate", h.hubTable, "10.0.0.0/8", h.csr1);
+    h.m.route("Default", h.hubTable, "0.0.0.0/0", h.csr2);
+
+    assertThat(tester.run(h.m.network())).isEmpty();
+  }
+
+  @Test
+  void countsARouteToPartOfASpoke() {
+    HubAndSpokes h = new HubAndSpokes();
+    h.m.vgw("SpokeAVgw", h.spokeA);
+    h.m.vgw("SpokeBVgw", h.spokeB);
+    h.m.route("ToSpokeAApps", h.hubTable, "10.1.8.0/21", h.csr1);
+    h.m.route("ToSpokeB", h.hubTable, "10.2.0.0/16", h.csr1);
+
+    assertThat(tester.run(h.m.network())).singleElement().satisfies(f -> assertThat(f.message())
+        .contains("'SpokeA' (10.1.8.0/21) through"));
+  }
+
+  @Test
+  void leavesOutSpokesJoinedToTheHubByPeering() {
+    HubAndSpokes h = new HubAndSpokes();
+    h.m.vgw("SpokeAVgw", h.spokeA);
+    h.m.vgw("SpokeBVgw", h.spokeB);
+    h.m.peering("HubToSpokeB", h.hub, h.spokeB);
+    h.m.route("ToSpokeA", h.hubTable, "10.1.0.0/16", h.csr1);
+    h.m.route("ToSpokeB", h.hubTable, "10.2.0.0/16", h.csr1);
+
+    // The appliance may be an inspection hop in front of the peering.
+    assertThat(tester.run(h.m.network())).isEmpty();
+  }
+
+  @Test
+  void leavesOutSpokesOnTheHubsTransitGateway() {
+    HubAndSpokes h = new HubAndSpokes();
+    h.m.vgw("SpokeAVgw", h.spokeA);
+    h.m.vgw("SpokeBVgw", h.spokeB);
+    h.m.transitGateway("Tgw", h.hub, h.spokeA, h.spokeB);
+    h.m.route("ToSpokeA", h.hubTable, "10.1.0.0/16", h.csr1);
+    h.m.route("ToSpokeB", h.hubTable, "10.2.0.0/16", h.csr1);
+
+    assertThat(tester.run(h.m.network())).isEmpty();
+  }
+
+  @Test
+  void staysSilentWhenTheSpokeRangeIsUnknown() {
+    HubAndSpokes h = new HubAndSpokes();
+    Vpc spokeC = h.m.vpc("SpokeC", null);
+    h.m.vgw("SpokeAVgw", h.spokeA);
+    h.m.vgw("SpokeCVgw", spokeC);
+    h.m.route("ToSpokeA", h.hubTable, "10.1.0.0/16", h.csr1);
+    h.m.route("ToSpokeC", h.hubTable, "10.3.0.0/16", h.csr1);
+
+    assertThat(tester.run(h.m.network())).isEmpty();
+  }
+
+  @Test
+  void staysSilentWhenTheRouteDestinationIsUnknown() {
+    HubAndSpokes h = new HubAndSpokes();
+    h.m.vgw("SpokeAVgw", h.spokeA);
+    h.m.vgw("SpokeBVgw", h.spokeB);
+    h.m.route("ToSpokeA", h.hubTable, "10.1.0.0/16", h.csr1);
+    h.m.route("ToSomewhere", h.hubTable, null, h.csr1);
+
+    assertThat(tester.run(h.m.network())).isEmpty();
+  }
+
+  @Test
+  void ignoresAVpcWhoseInstancesAreNotRouteTargets() {
+    HubAndSpokes h = new HubAndSpokes();
+    // The AWS Transit VPC solution: VPN connections are made at runtime, no route shows them.
+    h.m.vgw("SpokeAVgw", h.spokeA);
+    h.m.vgw("SpokeBVgw", h.spokeB);
+
+    assertThat(tester.run(h.m.network())).isEmpty();
+  }
+}
