@@ -33,7 +33,8 @@ import picocli.CommandLine.Parameters;
     exitCodeList = {
         "0:no finding at or above --fail-on",
         "1:findings at or above --fail-on",
-        "2:usage error, or an input could not be loaded (the rest is still linted)"})
+        "2:usage error, a problem with the configuration file, the baseline or git, or an"
+            + " input could not be loaded (the rest is still linted)"})
 final class LintCommand implements Callable<Integer> {
 
   @CommandLine.Spec
@@ -65,7 +66,8 @@ final class LintCommand implements Callable<Integer> {
       description = "The region CloudFormation stacks deploy to (resolves AWS::Region).")
   String region;
 
-  @Option(names = "--plugin", paramLabel = "JAR", description = "A jar of third-party rules.")
+  @Option(names = "--rules-jar", paramLabel = "JAR",
+      description = "A jar of rules written in Java (docs/custom-rules.md); repeatable.")
   List<File> plugins = new ArrayList<>();
 
   @Option(names = "--skip-unrecognized",
@@ -77,6 +79,10 @@ final class LintCommand implements Callable<Integer> {
   boolean debug;
 
   @CommandLine.Mixin CfnLintOptions cfnLint = new CfnLintOptions();
+
+  @CommandLine.Mixin CustomRuleOptions policies = new CustomRuleOptions();
+
+  @CommandLine.Mixin ConfigOptions config = new ConfigOptions();
 
   static final class FormatNames extends ArrayList<String> {
     FormatNames() {
@@ -90,19 +96,27 @@ final class LintCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     CommandLine cmd = spec.commandLine();
+    ConfigOptions.Run run = config.prepare(cmd, paths);
+    if (run == null) return ExitCodes.ERROR; // the configuration's problems are printed
+    failOn = run.failOn(failOn);
+    region = run.region(region);
     List<Target> targets = parseTargets(cmd);
     Optional<Severity> threshold = parseThreshold(cmd);
     if (region != null && !region.matches("[a-z]{2}(-[a-z]+)+-\\d+")) {
       throw new CommandLine.ParameterException(cmd, "--region: '" + region
           + "' is not a region name such as eu-west-1");
     }
-    LintRequest request = LintRequest.of(paths.stream().map(InputPath::of).toList(),
-            RuleLoading.load(plugins, cmd))
+    LintRequest request = run.apply(LintRequest.of(paths.stream().map(InputPath::of).toList(),
+            RuleLoading.load(plugins, policies, cmd))
         .withRegion(Optional.ofNullable(region))
         .withDebug(debug)
         .withSkipUnrecognized(skipUnrecognized)
-        .withCfnLint(cfnLint.settings(cmd.getErr()));
-    LintResult result = LintEngine.run(request);
+        .withCfnLint(cfnLint.settings(cmd.getErr())));
+    if (request == null) return ExitCodes.ERROR; // the configuration names unknown rules
+    LintResult linted = LintEngine.run(request);
+    // policies.report rebuilds the result; the suppressions read from the inputs are kept.
+    LintResult result = run.review(policies.report(linted)
+        .withSuppressions(linted.suppressions()));
 
     ReportContext context = new ReportContext(System.getenv(), false, Path.of(""),
         Optional.ofNullable(Main.class.getPackage().getImplementationVersion()));

@@ -9,22 +9,31 @@ import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine;
 
-/** The built-in rules plus those of rule jars given with {@code --plugin}. */
+/**
+ * The built-in rules, those of rule jars given with {@code --rules-jar} (or its old name
+ * {@code --plugin}), and the policies given with {@code --policy}.
+ */
 final class RuleLoading {
   private RuleLoading() {}
 
-  static RuleRegistry load(List<File> plugins, CommandLine cmd) {
+  static RuleRegistry load(List<File> jars, CustomRuleOptions custom, CommandLine cmd) {
+    List<File> all = new ArrayList<>(jars);
+    all.addAll(custom.pluginJars);
+    return custom.join(load(all, cmd));
+  }
+
+  private static RuleRegistry load(List<File> jars, CommandLine cmd) {
     ClassLoader parent = Main.class.getClassLoader();
-    if (plugins.isEmpty()) return RuleRegistry.load(parent);
+    if (jars.isEmpty()) return RuleRegistry.load(parent);
     List<URL> urls = new ArrayList<>();
-    for (File jar : plugins) {
+    for (File jar : jars) {
       if (!jar.isFile()) {
-        throw new CommandLine.ParameterException(cmd, "--plugin: no such jar: " + jar);
+        throw new CommandLine.ParameterException(cmd, "--rules-jar: no such jar: " + jar);
       }
       try {
         urls.add(jar.toURI().toURL());
       } catch (MalformedURLException e) {
-        throw new CommandLine.ParameterException(cmd, "--plugin: bad path: " + jar);
+        throw new CommandLine.ParameterException(cmd, "--rules-jar: bad path: " + jar);
       }
     }
     return RuleRegistry.load(new URLClassLoader(urls.toArray(URL[]::new), parent));

@@ -33,7 +33,9 @@ class CorpusSweepTest {
     try (Stream<Path> s = Files.walk(corpus)) {
       for (Path f : s.filter(Files::isRegularFile)
           .filter(p -> p.toString().matches(".*\\.(json|ya?ml|template)$")).sorted().toList()) {
-        CliRun run = CliRun.of("lint", "--format", "json", "--fail-on", "none", f.toString());
+        // netlint's own loading is under test here; cfn-lint has its own tests
+        CliRun run = CliRun.of("lint", "--cfn-lint", "off", "--format", "json", "--fail-on",
+            "none", f.toString());
         assertThat(run.exitCode()).as(f.toString()).isIn(0, 2);
         assertThat(run.out() + run.err()).as(f.toString()).doesNotContain("internal error");
         JsonNode json = new ObjectMapper().readTree(run.out());

@@ -1,9 +1,9 @@
 package io.netlint.cfnlint;
 
-import io.netlint.rule.ExternalTool;
 import io.netlint.model.SourceRef;
 import io.netlint.parse.Diagnostic;
 import io.netlint.parse.tree.Node;
+import io.netlint.rule.ExternalTool;
 import io.netlint.rule.Finding;
 import io.netlint.rule.Severity;
 import java.io.File;
@@ -12,11 +12,13 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -186,7 +188,8 @@ public final class CfnLint {
         List<Finding> all = new ArrayList<>(merged.netlint());
         all.addAll(merged.cfnLint());
         Optional<ExternalTool> tool = failed ? Optional.empty() : Optional.of(
-            new ExternalTool(TOOL, Optional.empty(), INFORMATION_URI, rules(matches)));
+            new ExternalTool(TOOL, Optional.empty(), INFORMATION_URI,
+                rules(matches, merged.cfnLint())));
         return new Outcome(all, List.copyOf(diagnostics), tool);
       } catch (RuntimeException e) {
         fail("internal error while merging cfn-lint's findings: " + e);
@@ -239,11 +242,11 @@ public final class CfnLint {
         List<String> names = placed(m.filename());
         Severity severity = severity(m.level());
         if (names.isEmpty()) {
-          // cfn-lint's own configuration errors (E0003, a bad .cfnlintrc) name no template.
+          // cfn-lint's own errors (E0003, a bad .cfnlintrc) name no template; after E0003 it
+          // checks nothing else, so an error here means the run did not happen.
           String text = "cfn-lint " + m.ruleId() + ": " + oneLine(m.message());
-          diagnostics.add(severity == Severity.ERROR
-              ? Diagnostic.error(DIAGNOSTIC_FILE, 1, 1, text)
-              : Diagnostic.warning(DIAGNOSTIC_FILE, 1, 1, text));
+          if (severity == Severity.ERROR) fail(text);
+          else diagnostics.add(Diagnostic.warning(DIAGNOSTIC_FILE, 1, 1, text));
           continue;
         }
         for (String display : names) {
@@ -331,9 +334,14 @@ public final class CfnLint {
     };
   }
 
-  private static List<ExternalTool.Rule> rules(List<CfnLintJson.Match> matches) {
+  /** The rules of the findings that are reported (not those folded into netlint's). */
+  private static List<ExternalTool.Rule> rules(List<CfnLintJson.Match> matches,
+      List<Finding> reported) {
+    Set<String> ids = new HashSet<>();
+    reported.forEach(f -> ids.add(f.ruleId()));
     Map<String, ExternalTool.Rule> rules = new TreeMap<>();
     for (CfnLintJson.Match m : matches) {
+      if (!ids.contains(m.ruleId())) continue;
       rules.putIfAbsent(m.ruleId(), new ExternalTool.Rule(m.ruleId(),
           m.shortDescription() == null ? m.ruleId() : m.shortDescription(),
           m.description() == null ? "" : m.description(),

@@ -1,5 +1,6 @@
 package io.netlint.engine;
 
+import io.netlint.config.RuleParameters;
 import io.netlint.model.Element;
 import io.netlint.model.SourceRef;
 import io.netlint.rule.Finding;
@@ -13,10 +14,17 @@ import java.util.List;
 final class EngineRuleContext implements RuleContext {
 
   private final RuleDescriptor rule;
+  private final RuleParameters parameters;
   private final List<Finding> findings = new ArrayList<>();
 
-  EngineRuleContext(RuleDescriptor rule) {
+  EngineRuleContext(RuleDescriptor rule, RuleParameters parameters) {
     this.rule = rule;
+    this.parameters = parameters;
+  }
+
+  @Override
+  public int parameter(String name, int defaultValue) {
+    return parameters.integer(rule.id(), name, defaultValue);
   }
 
   @Override

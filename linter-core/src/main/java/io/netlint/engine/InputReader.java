@@ -58,7 +58,7 @@ final class InputReader {
       return new Result(Optional.empty(), List.of());
     }
     diagnostics.addAll(tree.diagnostics());
-    return new Result(Optional.of(new ParsedInput(file.display(), kind.get(), tree.root())),
+    return new Result(Optional.of(new ParsedInput(file.display(), kind.get(), tree.root(), text)),
         diagnostics);
   }
 

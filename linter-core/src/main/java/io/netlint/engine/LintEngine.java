@@ -12,6 +12,8 @@ import io.netlint.parse.cfn.CfnLoader;
 import io.netlint.parse.tfplan.TfPlanLoader;
 import io.netlint.rule.Finding;
 import io.netlint.rule.RuleDescriptor;
+import io.netlint.suppress.SourceSuppressions;
+import io.netlint.suppress.Suppression;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -34,9 +36,15 @@ public final class LintEngine {
     List<ParsedInput> templates = new ArrayList<>();
     List<ParsedInput> plans = new ArrayList<>();
     List<CfnLint.Template> forCfnLint = new ArrayList<>();
+    List<Suppression> suppressions = new ArrayList<>();
     for (InputFile file : discovered.files()) {
+      if (!request.config().accepts(file.path())) continue; // include/exclude of the config file
       InputReader.Result read = InputReader.read(file);
       diagnostics.addAll(read.diagnostics());
+      read.input().map(SourceSuppressions::read).ifPresent(s -> {
+        suppressions.addAll(s.suppressions());
+        diagnostics.addAll(s.diagnostics());
+      });
       read.input().ifPresent(in -> (in.kind() == InputKind.CLOUDFORMATION ? templates : plans)
           .add(in));
       read.input().filter(in -> in.kind() == InputKind.CLOUDFORMATION).ifPresent(in ->
@@ -59,7 +67,7 @@ public final class LintEngine {
 
     List<Finding> findings = new ArrayList<>();
     for (RuleDescriptor rule : request.rules().rules()) {
-      EngineRuleContext ctx = new EngineRuleContext(rule);
+      EngineRuleContext ctx = new EngineRuleContext(rule, request.config().parameters());
       try {
         rule.rule().check(net, ctx);
         findings.addAll(ctx.findings());
@@ -74,7 +82,8 @@ public final class LintEngine {
     findings.sort(Finding.ORDER);
     diagnostics.sort(Diagnostic.ORDER);
     return new LintResult(findings, diagnostics, request.rules().rules(),
-        templates.size() + plans.size(), net, external.tool().stream().toList());
+        templates.size() + plans.size(), net, external.tool().stream().toList())
+        .withSuppressions(suppressions);
   }
 
   private interface Load {

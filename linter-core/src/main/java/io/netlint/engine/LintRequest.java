@@ -1,6 +1,7 @@
 package io.netlint.engine;
 
 import io.netlint.cfnlint.CfnLintSettings;
+import io.netlint.config.NetlintConfig;
 import io.netlint.rule.RuleRegistry;
 import java.util.List;
 import java.util.Optional;
@@ -14,13 +15,22 @@ import java.util.Optional;
  *     does (for hooks that pass every changed file)
  * @param cfnLint whether the real cfn-lint also checks the CloudFormation inputs; off unless
  *     asked for, so that library callers and tests do not depend on what is installed
+ * @param config the configuration file: which inputs are linted (include/exclude) and rule
+ *     parameters; see {@link #withConfig}
  */
 public record LintRequest(List<InputPath> inputs, RuleRegistry rules, Optional<String> region,
-    boolean debug, boolean skipUnrecognized, CfnLintSettings cfnLint) {
+    boolean debug, boolean skipUnrecognized, CfnLintSettings cfnLint, NetlintConfig config) {
 
   public LintRequest {
     inputs = List.copyOf(inputs);
     if (cfnLint == null) cfnLint = CfnLintSettings.off();
+    if (config == null) config = NetlintConfig.empty();
+  }
+
+  /** A run without a configuration file. */
+  public LintRequest(List<InputPath> inputs, RuleRegistry rules, Optional<String> region,
+      boolean debug, boolean skipUnrecognized, CfnLintSettings cfnLint) {
+    this(inputs, rules, region, debug, skipUnrecognized, cfnLint, null);
   }
 
   /** A run without cfn-lint. */
@@ -34,18 +44,28 @@ public record LintRequest(List<InputPath> inputs, RuleRegistry rules, Optional<S
   }
 
   public LintRequest withRegion(Optional<String> r) {
-    return new LintRequest(inputs, rules, r, debug, skipUnrecognized, cfnLint);
+    return new LintRequest(inputs, rules, r, debug, skipUnrecognized, cfnLint, config);
   }
 
   public LintRequest withDebug(boolean d) {
-    return new LintRequest(inputs, rules, region, d, skipUnrecognized, cfnLint);
+    return new LintRequest(inputs, rules, region, d, skipUnrecognized, cfnLint, config);
   }
 
   public LintRequest withSkipUnrecognized(boolean skip) {
-    return new LintRequest(inputs, rules, region, debug, skip, cfnLint);
+    return new LintRequest(inputs, rules, region, debug, skip, cfnLint, config);
   }
 
   public LintRequest withCfnLint(CfnLintSettings c) {
-    return new LintRequest(inputs, rules, region, debug, skipUnrecognized, c);
+    return new LintRequest(inputs, rules, region, debug, skipUnrecognized, c, config);
+  }
+
+  /**
+   * With the configuration file's include/exclude globs and rule parameters; rules it turns
+   * {@code off} are left out of {@link #rules()}. Its other settings (severities, suppressions)
+   * apply after the run, in {@link io.netlint.suppress.ReviewStep}; flags such as the region are
+   * the caller's to merge.
+   */
+  public LintRequest withConfig(NetlintConfig c) {
+    return new LintRequest(inputs, c.enabled(rules), region, debug, skipUnrecognized, cfnLint, c);
   }
 }

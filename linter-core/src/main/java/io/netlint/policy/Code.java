@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -281,7 +280,7 @@ abstract class Code {
   /** {@code in}, {@code contains} and {@code before}. */
   static final class Member extends Code {
     interface Test {
-      Object apply(Object left, Object right);
+      Object apply(NetworkView view, Object left, Object right);
     }
 
     private final Code left;
@@ -299,7 +298,7 @@ abstract class Code {
 
     @Override
     Object eval(Frame f) {
-      Object r = test.apply(left.eval(f), right.eval(f));
+      Object r = test.apply(f.view, left.eval(f), right.eval(f));
       return negated ? Values.not(r) : Values.truth(r);
     }
   }
@@ -400,10 +399,5 @@ abstract class Code {
       }
       return quantifier == Expr.Quantifier.NO ? Values.not(acc) : acc;
     }
-  }
-
-  /** Applies a function to a value unless it is unknown or none. */
-  static Object map(Object v, Function<Object, Object> f) {
-    return v instanceof Unknown || v == None.NONE ? v : f.apply(v);
   }
 }

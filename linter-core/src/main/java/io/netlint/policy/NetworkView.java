@@ -4,6 +4,7 @@ import io.netlint.model.Cidr;
 import io.netlint.model.Element;
 import io.netlint.model.Network;
 import io.netlint.model.Ref;
+import io.netlint.model.SourceRef;
 import io.netlint.model.TgwRoute;
 import io.netlint.model.TgwRouteTableLink;
 import io.netlint.model.TgwVpcAttachment;
@@ -14,8 +15,11 @@ import io.netlint.model.VpcPeering;
 import io.netlint.model.VpnConnection;
 import io.netlint.model.VpnTunnel;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -48,6 +52,7 @@ final class NetworkView {
   private final Network network;
   private final Map<String, Map<String, List<Object>>> indexes = new HashMap<>();
   private Map<String, List<Link>> links;
+  private Map<Element, Integer> order;
 
   private NetworkView(Network network) {
     this.network = network;
@@ -62,7 +67,7 @@ final class NetworkView {
 
   Network network() { return network; }
 
-  // ---- model values -----------------------------------------------------------------------------
+  // ---- model values ----------------------------------------------------------------------------
 
   /** A model value as a policy value: known, {@link Unknown} or {@link None#NONE}. */
   static Object value(Value<?> v) {
@@ -121,7 +126,7 @@ final class NetworkView {
     return (List<Object>) (List<?>) view.network.all(type);
   }
 
-  // ---- reverse relations ------------------------------------------------------------------------
+  // ---- reverse relations -----------------------------------------------------------------------
 
   /**
    * The elements of a type whose link points at {@code target}, in input order.
@@ -138,29 +143,30 @@ final class NetworkView {
     return index.getOrDefault(target.key(), List.of());
   }
 
-  /** Like {@link #linked} for elements with several links of one kind (an endpoint's subnets). */
-  <T extends Element> List<Object> linkedMany(String name, Class<T> type,
-      Function<T, List<Ref>> links, Element target) {
-    Map<String, List<Object>> index = indexes.computeIfAbsent(name, n -> {
-      Map<String, List<Object>> out = new HashMap<>();
-      for (T e : network.all(type)) {
-        Set<String> seen = new HashSet<>();
-        for (Ref r : links.apply(e)) {
-          String id = network.identity(r);
-          if (id != null && seen.add(id)) out.computeIfAbsent(id, k -> new ArrayList<>()).add(e);
-        }
-      }
-      return out;
-    });
-    return index.getOrDefault(target.key(), List.of());
-  }
-
   /** Distinct values, in first-seen order. */
   static List<Object> distinct(List<Object> values) {
     return new ArrayList<>(new LinkedHashSet<>(values));
   }
 
-  // ---- connections between VPCs ------------------------------------------------------------------
+  /** Where an element comes in declaration order (file, line, column, key) among all. */
+  int declared(Element e) {
+    if (order == null) {
+      List<Element> all = new ArrayList<>(network.elements());
+      all.sort(Comparator.comparing(Element::source, SourceRef.ORDER)
+          .thenComparing(Element::key));
+      order = new IdentityHashMap<>();
+      for (int i = 0; i < all.size(); i++) order.put(all.get(i), i);
+    }
+    return order.getOrDefault(e, -1);
+  }
+
+  /** A list of the model as a policy value, without copying it. */
+  @SuppressWarnings("unchecked")
+  static List<Object> view(List<? extends Element> elements) {
+    return (List<Object>) (List<?>) Collections.unmodifiableList(elements);
+  }
+
+  // ---- connections between VPCs ----------------------------------------------------------------
 
   List<Link> linksOf(Vpc vpc) {
     if (links == null) links = buildLinks();

@@ -59,7 +59,7 @@ final class PolicyAstBuilder extends PolicyParserBaseVisitor<Object> {
     return parser;
   }
 
-  // ---- declarations ---------------------------------------------------------------------------
+  // ---- declarations ----------------------------------------------------------------------------
 
   private PolicyDecl policy(PolicyParser.PolicyContext c) {
     List<Header> headers = new ArrayList<>();
@@ -115,7 +115,7 @@ final class PolicyAstBuilder extends PolicyParserBaseVisitor<Object> {
     return new Step.Let(pos(c.start), name(c.name), expr(c.expr()));
   }
 
-  // ---- message templates ----------------------------------------------------------------------
+  // ---- message templates -----------------------------------------------------------------------
 
   /** Adjacent strings joined; {@code {expr}} parts parsed as expressions at their own place. */
   private Template template(List<TerminalNode> strings) {
@@ -184,7 +184,7 @@ final class PolicyAstBuilder extends PolicyParserBaseVisitor<Object> {
     return new PolicyAstBuilder(at).expr(parser.placeholder().expr());
   }
 
-  // ---- expressions ----------------------------------------------------------------------------
+  // ---- expressions -----------------------------------------------------------------------------
 
   private Expr expr(PolicyParser.ExprContext c) {
     return or(c.orExpr());
@@ -309,7 +309,7 @@ final class PolicyAstBuilder extends PolicyParserBaseVisitor<Object> {
     return expr(((PolicyParser.ParensContext) c).expr());
   }
 
-  // ---- tokens ---------------------------------------------------------------------------------
+  // ---- tokens ----------------------------------------------------------------------------------
 
   private Pos pos(Token t) {
     return ThrowingErrorListener.at(offset, t.getLine(), t.getCharPositionInLine());

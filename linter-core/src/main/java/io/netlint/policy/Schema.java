@@ -36,13 +36,11 @@ import io.netlint.model.TgwVpcAttachment;
 import io.netlint.model.TransitGateway;
 import io.netlint.model.Value;
 import io.netlint.model.Vpc;
-import io.netlint.model.VpcCidrBlock;
 import io.netlint.model.VpcEndpoint;
 import io.netlint.model.VpcPeering;
 import io.netlint.model.VpnConnection;
 import io.netlint.model.VpnConnectionRoute;
 import io.netlint.model.VpnGateway;
-import io.netlint.model.VpnTunnel;
 import io.netlint.policy.NetworkView.Link;
 import io.netlint.policy.NetworkView.Tunnel;
 import java.util.ArrayList;
@@ -74,8 +72,8 @@ final class Schema {
   static final ObjectType INTERNET_GATEWAY = element("internet_gateway", "internet gateway");
   static final ObjectType NAT_GATEWAY = element("nat_gateway", "NAT gateway");
   static final ObjectType VPN_CONNECTION = element("vpn_connection", "VPN connection");
-  static final ObjectType VPN_TUNNEL = new ObjectType("vpn_tunnel", "VPN connection",
-      o -> ((Tunnel) o).vpn());
+  static final ObjectType VPN_TUNNEL = part(new ObjectType("vpn_tunnel", "VPN connection",
+      o -> ((Tunnel) o).vpn()));
   static final ObjectType CUSTOMER_GATEWAY = element("customer_gateway", "customer gateway");
   static final ObjectType VPN_GATEWAY = element("vpn_gateway", "virtual private gateway");
   static final ObjectType TRANSIT_GATEWAY = element("transit_gateway", "transit gateway");
@@ -97,30 +95,19 @@ final class Schema {
   static final ObjectType SECURITY_GROUP = element("security_group", "security group");
   static final ObjectType SG_RULE = element("security_group_rule", "security group rule");
   static final ObjectType ALARM = element("alarm", "alarm");
-  static final ObjectType CONNECTION = new ObjectType("connection", "VPC",
+  static final ObjectType CONNECTION = part(new ObjectType("connection", "VPC",
       o -> ((Link) o).from(), o -> {
         Link l = (Link) o;
         List<Element> out = new ArrayList<>();
         if (l.to() instanceof Element e) out.add(e);
         if (l.via() != null) out.add(l.via());
         return out;
-      });
+      }));
 
   private static final Type STRINGS = new Type.ListOf(STRING);
   private static final Type NUMBERS = new Type.ListOf(NUMBER);
   private static final Type CIDRS = new Type.ListOf(CIDR);
   private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d+");
-
-  // AWS defaults of tunnel options (Site-to-Site VPN user guide, "Tunnel options")
-  private static final List<Object> IKE_DEFAULT = List.of("ikev1", "ikev2");
-  private static final List<Object> ENCRYPTION_DEFAULT =
-      List.of("AES128", "AES128-GCM-16", "AES256", "AES256-GCM-16");
-  private static final List<Object> INTEGRITY_DEFAULT =
-      List.of("SHA1", "SHA2-256", "SHA2-384", "SHA2-512");
-  private static final List<Object> PHASE1_DH_DEFAULT =
-      List.of(2L, 14L, 15L, 16L, 17L, 18L, 19L, 20L, 21L, 22L, 23L, 24L);
-  private static final List<Object> PHASE2_DH_DEFAULT =
-      List.of(2L, 5L, 14L, 15L, 16L, 17L, 18L, 19L, 20L, 21L, 22L, 23L, 24L);
 
   static {
     defineVpcs();
@@ -137,6 +124,12 @@ final class Schema {
   static Map<String, ObjectType> types() { return Collections.unmodifiableMap(TYPES); }
 
   static Map<String, Collection> collections() { return Collections.unmodifiableMap(COLLECTIONS); }
+
+  /** A type for a part of an element (a tunnel, a connection); it has no common attributes. */
+  private static ObjectType part(ObjectType t) {
+    TYPES.put(t.name(), t);
+    return t;
+  }
 
   private static ObjectType element(String name, String noun) {
     ObjectType t = new ObjectType(name, noun, o -> (Element) o);
@@ -193,7 +186,7 @@ final class Schema {
 
   private static Type list(ObjectType t) { return new Type.ListOf(t); }
 
-  // ---- VPCs, subnets, routing -----------------------------------------------------------------
+  // ---- VPCs, subnets, routing ------------------------------------------------------------------
 
   private static void defineVpcs() {
     collection("vpcs", VPC, Vpc.class)
@@ -206,9 +199,9 @@ final class Schema {
         .attr("ipv6_cidrs", CIDRS, "IPv6 blocks, and blocks whose range is unknown",
             (view, v) -> family(view.network().cidrsOf(v), Cidr.Family.IPV6))
         .attr("subnets", list(SUBNET), "its subnets",
-            (view, v) -> List.copyOf(view.network().subnetsOf(v)))
+            (view, v) -> NetworkView.view(view.network().subnetsOf(v)))
         .attr("route_tables", list(ROUTE_TABLE), "its route tables",
-            (view, v) -> List.copyOf(view.network().routeTablesOf(v)))
+            (view, v) -> NetworkView.view(view.network().routeTablesOf(v)))
         .attr("security_groups", list(SECURITY_GROUP), "its security groups",
             (view, v) -> view.linked("sg.vpc", SecurityGroup.class, SecurityGroup::vpc, v))
         .attr("endpoints", list(VPC_ENDPOINT), "its VPC endpoints",
@@ -253,7 +246,7 @@ final class Schema {
         .attr("vpc", VPC, "its VPC", (view, t) -> view.resolve(t.vpc(), Vpc.class, "VPC"))
         .attr("main", BOOL, "the VPC's main route table", t -> t.main())
         .attr("routes", list(ROUTE), "its routes",
-            (view, t) -> List.copyOf(view.network().routesOf(t)))
+            (view, t) -> NetworkView.view(view.network().routesOf(t)))
         .attr("subnets", list(SUBNET), "subnets explicitly associated with it",
             (view, t) -> project(view, view.linked("rta.table", RouteTableAssociation.class,
                 RouteTableAssociation::routeTable, t),
@@ -328,7 +321,7 @@ final class Schema {
     return view.network().resolve(ref).<Object>map(Element::name).orElse(ref.toString());
   }
 
-  // ---- Site-to-Site VPN -------------------------------------------------------------------------
+  // ---- Site-to-Site VPN ------------------------------------------------------------------------
 
   private static void defineVpn() {
     collection("vpn_connections", VPN_CONNECTION, VpnConnection.class)
@@ -367,26 +360,29 @@ final class Schema {
         .attr("specified", BOOL, "any option is given for it", t -> t.tunnel().specified())
         .attr("inside_cidr", CIDR, "inside tunnel CIDR", t -> value(t.tunnel().insideCidr()))
         .attr("ike_versions", STRINGS, "default [ikev1, ikev2]",
-            t -> option(t, "IKEVersions", IKE_DEFAULT, false))
+            t -> TunnelOptions.list(t, "IKEVersions", TunnelOptions.IKE, false))
         .attr("phase1_encryption", STRINGS, "default AES128, AES128-GCM-16, AES256,"
-            + " AES256-GCM-16", t -> option(t, "Phase1EncryptionAlgorithms", ENCRYPTION_DEFAULT,
-                false))
+            + " AES256-GCM-16", t -> TunnelOptions.list(t, "Phase1EncryptionAlgorithms",
+                TunnelOptions.ENCRYPTION, false))
         .attr("phase2_encryption", STRINGS, "default as phase 1",
-            t -> option(t, "Phase2EncryptionAlgorithms", ENCRYPTION_DEFAULT, false))
+            t -> TunnelOptions.list(t, "Phase2EncryptionAlgorithms", TunnelOptions.ENCRYPTION,
+                false))
         .attr("phase1_integrity", STRINGS, "default SHA1, SHA2-256, SHA2-384, SHA2-512",
-            t -> option(t, "Phase1IntegrityAlgorithms", INTEGRITY_DEFAULT, false))
+            t -> TunnelOptions.list(t, "Phase1IntegrityAlgorithms", TunnelOptions.INTEGRITY,
+                false))
         .attr("phase2_integrity", STRINGS, "default as phase 1",
-            t -> option(t, "Phase2IntegrityAlgorithms", INTEGRITY_DEFAULT, false))
+            t -> TunnelOptions.list(t, "Phase2IntegrityAlgorithms", TunnelOptions.INTEGRITY,
+                false))
         .attr("phase1_dh_groups", NUMBERS, "default 2, 14–24",
-            t -> option(t, "Phase1DHGroupNumbers", PHASE1_DH_DEFAULT, true))
+            t -> TunnelOptions.list(t, "Phase1DHGroupNumbers", TunnelOptions.PHASE1_DH, true))
         .attr("phase2_dh_groups", NUMBERS, "default 2, 5, 14–24",
-            t -> option(t, "Phase2DHGroupNumbers", PHASE2_DH_DEFAULT, true))
+            t -> TunnelOptions.list(t, "Phase2DHGroupNumbers", TunnelOptions.PHASE2_DH, true))
         .attr("dpd_timeout_seconds", NUMBER, "default 30",
-            t -> number(scalarOption(t, "DPDTimeoutSeconds", 30L)))
+            t -> TunnelOptions.number(t, "DPDTimeoutSeconds", 30L))
         .attr("dpd_timeout_action", STRING, "default clear",
-            t -> scalarOption(t, "DPDTimeoutAction", "clear"))
+            t -> TunnelOptions.text(t, "DPDTimeoutAction", "clear"))
         .attr("startup_action", STRING, "default add",
-            t -> scalarOption(t, "StartupAction", "add"))
+            t -> TunnelOptions.text(t, "StartupAction", "add"))
         .attr("options", TAGS, "every option given, by its CloudFormation name",
             t -> Collections.unmodifiableMap(new LinkedHashMap<>(t.tunnel().options())));
 
@@ -403,64 +399,14 @@ final class Schema {
             g -> value(g.amazonSideAsn(), VpnGateway.DEFAULT_ASN))
         .attr("vpcs", list(VPC), "VPCs it is attached to", (view, g) -> vpcsAttachedTo(view, g))
         .attr("vpn_connections", list(VPN_CONNECTION), "VPN connections to it",
-            (view, g) -> List.copyOf(view.network().vpnConnectionsTo(g)));
+            (view, g) -> NetworkView.view(view.network().vpnConnectionsTo(g)));
   }
 
   private static List<Object> tunnels(VpnConnection v) {
     return List.of(new Tunnel(v, 1, v.tunnels().get(0)), new Tunnel(v, 2, v.tunnels().get(1)));
   }
 
-  /** Options of a tunnel whose specification exists but is not known are unknown too. */
-  private static Unknown unknownOptions(Tunnel t) {
-    VpnTunnel x = t.tunnel();
-    return x.specified() && x.options().isEmpty() && x.insideCidr().isUnknown()
-        ? new Unknown(null, x.insideCidr().reason()) : null;
-  }
-
-  private static Object option(Tunnel t, String name, List<Object> whenAbsent, boolean numbers) {
-    Unknown u = unknownOptions(t);
-    if (u != null) return u;
-    String text = t.tunnel().options().get(name);
-    if (text == null) return whenAbsent;
-    if (text.contains("<unknown>")) return new Unknown(null, "the tunnel option " + name
-        + " is known only at deployment");
-    List<Object> out = new ArrayList<>();
-    for (String item : text.split(",")) {
-      String s = item.trim();
-      if (s.isEmpty()) continue;
-      if (numbers) {
-        try {
-          out.add(Long.parseLong(s));
-        } catch (NumberFormatException e) {
-          return new Unknown(null, "the tunnel option " + name + " holds '" + s + "'");
-        }
-      } else {
-        out.add(s);
-      }
-    }
-    return out;
-  }
-
-  private static Object scalarOption(Tunnel t, String name, Object whenAbsent) {
-    Unknown u = unknownOptions(t);
-    if (u != null) return u;
-    String text = t.tunnel().options().get(name);
-    if (text == null) return whenAbsent;
-    if (text.contains("<unknown>")) return new Unknown(null, "the tunnel option " + name
-        + " is known only at deployment");
-    return text;
-  }
-
-  private static Object number(Object o) {
-    if (!(o instanceof String s)) return o;
-    try {
-      return Long.parseLong(s.trim());
-    } catch (NumberFormatException e) {
-      return new Unknown(null, "'" + s + "' is not a number");
-    }
-  }
-
-  // ---- transit gateways -------------------------------------------------------------------------
+  // ---- transit gateways ------------------------------------------------------------------------
 
   private static void defineTransit() {
     collection("transit_gateways", TRANSIT_GATEWAY, TransitGateway.class)
@@ -479,7 +425,7 @@ final class Schema {
                 TgwVpcAttachment.class, TgwVpcAttachment::transitGateway, g),
                 a -> view.resolve(((TgwVpcAttachment) a).vpc(), Vpc.class, "VPC"))))
         .attr("vpn_connections", list(VPN_CONNECTION), "VPN connections to it",
-            (view, g) -> List.copyOf(view.network().vpnConnectionsTo(g)))
+            (view, g) -> NetworkView.view(view.network().vpnConnectionsTo(g)))
         .attr("peerings", list(TGW_PEERING), "peering attachments it requests",
             (view, g) -> view.linked("tgwpeer.tgw", TgwPeeringAttachment.class,
                 TgwPeeringAttachment::transitGateway, g));
@@ -521,7 +467,7 @@ final class Schema {
     return tgw instanceof Unknown u ? u : true;
   }
 
-  // ---- peering, endpoints, Client VPN -----------------------------------------------------------
+  // ---- peering, endpoints, Client VPN ----------------------------------------------------------
 
   private static void defineEndpoints() {
     collection("vpc_peerings", VPC_PEERING, VpcPeering.class)
@@ -586,7 +532,7 @@ final class Schema {
         s -> value(((Subnet) s).availabilityZone())));
   }
 
-  // ---- Direct Connect ---------------------------------------------------------------------------
+  // ---- Direct Connect --------------------------------------------------------------------------
 
   private static void defineDirectConnect() {
     collection("dx_connections", DX_CONNECTION, DxConnection.class)
@@ -628,7 +574,7 @@ final class Schema {
         .attr("bgp_asn", NUMBER, "the customer side's ASN", v -> value(v.bgpAsn()));
   }
 
-  // ---- compute, security groups, alarms ---------------------------------------------------------
+  // ---- compute, security groups, alarms --------------------------------------------------------
 
   private static void defineCompute() {
     collection("instances", INSTANCE, Instance.class)
@@ -764,7 +710,7 @@ final class Schema {
     return out;
   }
 
-  // ---- attributes of values, and functions -------------------------------------------------------
+  // ---- attributes of values, and functions -----------------------------------------------------
 
   /** Attributes of a CIDR. */
   static final Map<String, Type> CIDR_ATTRIBUTES = Map.of("prefix_length", NUMBER,

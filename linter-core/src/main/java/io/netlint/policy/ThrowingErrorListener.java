@@ -50,6 +50,14 @@ final class ThrowingErrorListener extends BaseErrorListener {
     if (!(offendingSymbol instanceof Token token) || !(recognizer instanceof Parser parser)) {
       throw new PolicyException(pos, msg);
     }
+    // a failed prediction reports what could start the whole expression; after a dot only an
+    // attribute name can come
+    int index = token.getTokenIndex();
+    if (index > 0 && parser.getInputStream().get(index - 1).getType() == PolicyLexer.DOT) {
+      throw new PolicyException(pos, (token.getType() == Token.EOF
+          ? (placeholder ? "the placeholder" : "the file") + " ends too early"
+          : "unexpected '" + token.getText() + "'") + "; expected an attribute name after '.'");
+    }
     throw new PolicyException(pos, describe(token, parser.getExpectedTokens(), placeholder));
   }
 

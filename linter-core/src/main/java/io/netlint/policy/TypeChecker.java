@@ -22,7 +22,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -76,7 +75,7 @@ final class TypeChecker {
     return new Result(policies, errors);
   }
 
-  // ---- policies -------------------------------------------------------------------------------
+  // ---- policies --------------------------------------------------------------------------------
 
   private CheckedPolicy policy(PolicyDecl p, List<Run> constants) {
     String id = p.id().text();
@@ -233,7 +232,7 @@ final class TypeChecker {
     return new PolicyException(pos, message);
   }
 
-  // ---- expressions ----------------------------------------------------------------------------
+  // ---- expressions -----------------------------------------------------------------------------
 
   private Code condition(Expr e, String role) {
     Code c = expr(e);
@@ -444,7 +443,7 @@ final class TypeChecker {
           throw error(m.pos(), "cannot look for " + l.type.describe() + " in "
               + r.type.describe() + " ('" + m.text() + "')");
         }
-        return new Code.Member(m.text(), l, r, m.negated(), Values::member);
+        return new Code.Member(m.text(), l, r, m.negated(), (v, a, b) -> Values.member(a, b));
       }
       case CONTAINS -> {
         if (Type.isList(l.type)) {
@@ -452,13 +451,13 @@ final class TypeChecker {
             throw error(m.pos(), l.type.describe() + " cannot contain " + r.type.describe()
                 + " ('" + m.text() + "')");
           }
-          return new Code.Member(m.text(), l, r, m.negated(), (a, b) -> Values.member(b, a));
+          return new Code.Member(m.text(), l, r, m.negated(), (v, a, b) -> Values.member(b, a));
         }
         if ((l.type == STRING || l.type == TAGS) && r.type == STRING) {
-          return new Code.Member(m.text(), l, r, m.negated(), TypeChecker::containsText);
+          return new Code.Member(m.text(), l, r, m.negated(), (v, a, b) -> containsText(a, b));
         }
         if (l.type == CIDR && r.type == CIDR) {
-          return new Code.Member(m.text(), l, r, m.negated(), TypeChecker::containsCidr);
+          return new Code.Member(m.text(), l, r, m.negated(), (v, a, b) -> containsCidr(a, b));
         }
         throw error(m.pos(), word + " needs a list, a string, tags or a cidr on its left and"
             + " a value of its kind on its right, but '" + l.text + "' is " + l.type.describe()
@@ -473,8 +472,8 @@ final class TypeChecker {
         }
         ObjectType tl = (ObjectType) l.type;
         ObjectType tr = (ObjectType) r.type;
-        return new Code.Member(m.text(), l, r, m.negated(), (a, b) -> Values.before(a, b, tl,
-            tr));
+        return new Code.Member(m.text(), l, r, m.negated(),
+            (v, a, b) -> Values.before(v, a, b, tl, tr));
       }
     }
   }
@@ -547,10 +546,5 @@ final class TypeChecker {
     } finally {
       scope.remove(q.variable().text());
     }
-  }
-
-  /** For tests of names: is a word a known collection? */
-  static Optional<Schema.Collection> collection(String name) {
-    return Optional.ofNullable(Schema.collections().get(name));
   }
 }

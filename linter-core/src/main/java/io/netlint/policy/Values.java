@@ -2,11 +2,9 @@ package io.netlint.policy;
 
 import io.netlint.model.Cidr;
 import io.netlint.model.Element;
-import io.netlint.model.SourceRef;
 import io.netlint.policy.NetworkView.Link;
 import io.netlint.policy.NetworkView.Tunnel;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -16,9 +14,6 @@ import java.util.Map;
  */
 final class Values {
   private Values() {}
-
-  private static final Comparator<Element> DECLARED = Comparator
-      .comparing(Element::source, SourceRef.ORDER).thenComparing(Element::key);
 
   static Object truth(Object v) {
     if (v instanceof Boolean || v instanceof Unknown) return v;
@@ -114,7 +109,7 @@ final class Values {
   }
 
   /** Declaration order of the resources behind two objects. */
-  static Object before(Object a, Object b, ObjectType ta, ObjectType tb) {
+  static Object before(NetworkView view, Object a, Object b, ObjectType ta, ObjectType tb) {
     if (a instanceof Unknown) return a;
     if (b instanceof Unknown) return b;
     if (a == None.NONE || b == None.NONE) return Boolean.FALSE;
@@ -123,7 +118,7 @@ final class Values {
     if (x == y && a instanceof Tunnel ta2 && b instanceof Tunnel tb2) {
       return ta2.number() < tb2.number();
     }
-    return DECLARED.compare(x, y) < 0;
+    return view.declared(x) < view.declared(y);
   }
 
   /** Distinct known values in first-seen order; unknown ones stay. */

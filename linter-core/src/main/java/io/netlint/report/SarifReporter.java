@@ -15,6 +15,8 @@ import io.netlint.rule.ExternalTool;
 import io.netlint.rule.Finding;
 import io.netlint.rule.RuleDescriptor;
 import io.netlint.rule.Severity;
+import io.netlint.suppress.SarifSuppressions;
+import io.netlint.suppress.SuppressedFinding;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -63,8 +65,9 @@ public final class SarifReporter implements Reporter {
 
   @Override
   public void write(LintResult result, Writer out) throws IOException {
-    List<Finding> own = result.findings().stream()
-        .filter(f -> Finding.NETLINT.equals(f.tool())).toList();
+    List<SuppressedFinding> hidden = SarifSuppressions.of(result, Finding.NETLINT);
+    List<Finding> own = SarifSuppressions.append(result.findings().stream()
+        .filter(f -> Finding.NETLINT.equals(f.tool())).toList(), hidden);
     Map<String, RuleDescriptor> rules = rulesOf(result.rules(), own);
     Map<String, Integer> index = new HashMap<>();
     ArrayNode ruleNodes = N.arrayNode();
@@ -85,7 +88,9 @@ public final class SarifReporter implements Reporter {
     run.set("tool", N.objectNode().set("driver", driver));
     run.set("invocations", N.arrayNode().add(invocation(result)));
     run.put("columnKind", "utf16CodeUnits");
-    run.set("results", results(own, index));
+    ArrayNode ownResults = results(own, index);
+    SarifSuppressions.mark(ownResults, own.size() - hidden.size(), hidden);
+    run.set("results", ownResults);
 
     ArrayNode runs = N.arrayNode().add(run);
     for (ExternalTool tool : externalTools(result)) runs.add(externalRun(tool, result));
@@ -114,8 +119,9 @@ public final class SarifReporter implements Reporter {
   }
 
   private ObjectNode externalRun(ExternalTool tool, LintResult result) {
-    List<Finding> found = result.findings().stream()
-        .filter(f -> tool.name().equals(f.tool())).toList();
+    List<SuppressedFinding> hidden = SarifSuppressions.of(result, tool.name());
+    List<Finding> found = SarifSuppressions.append(result.findings().stream()
+        .filter(f -> tool.name().equals(f.tool())).toList(), hidden);
     Map<String, ExternalTool.Rule> rules = new TreeMap<>();
     for (ExternalTool.Rule r : tool.rules()) rules.putIfAbsent(r.id(), r);
     for (Finding f : found) {
@@ -139,7 +145,9 @@ public final class SarifReporter implements Reporter {
     run.set("invocations", N.arrayNode().add(N.objectNode().put("executionSuccessful",
         result.externalTools().stream().anyMatch(t -> t.name().equals(tool.name())))));
     run.put("columnKind", "utf16CodeUnits");
-    run.set("results", results(found, index));
+    ArrayNode foundResults = results(found, index);
+    SarifSuppressions.mark(foundResults, found.size() - hidden.size(), hidden);
+    run.set("results", foundResults);
     return run;
   }
 

@@ -1,9 +1,11 @@
 package io.netlint.report;
 
+import io.netlint.baseline.BaselineEntry;
 import io.netlint.engine.LintResult;
 import io.netlint.parse.Diagnostic;
 import io.netlint.rule.Finding;
 import io.netlint.rule.Severity;
+import io.netlint.suppress.Review;
 import java.io.IOException;
 import java.io.Writer;
 
@@ -40,6 +42,13 @@ public final class TextReporter implements Reporter {
       out.write(d.file() + ":" + d.line() + ":" + d.column() + ": "
           + d.level().name().toLowerCase(java.util.Locale.ROOT) + ": " + d.message() + "\n");
     }
+    // Baseline entries no finding matches any more; "fixed:" first, so that problem matchers
+    // looking for file:line: do not take them for findings.
+    for (BaselineEntry e : result.review().flatMap(Review::baseline)
+        .map(Review.BaselineOutcome::fixed).orElse(java.util.List.of())) {
+      out.write("fixed: " + e.file() + ": " + e.rule() + " " + e.message()
+          + (e.resource() == null ? "" : " [" + e.resource() + "]") + "\n");
+    }
     out.write((colour ? "\u001b[1m" + summary(result) + RESET : summary(result)) + "\n");
   }
 
@@ -68,8 +77,24 @@ public final class TextReporter implements Reporter {
         + (errors == 1 ? " error, " : " errors, ") + warnings
         + (warnings == 1 ? " warning, " : " warnings, ") + infos + " info) in "
         + result.filesLoaded() + (result.filesLoaded() == 1 ? " file" : " files");
+    s += reviewed(result);
     int d = result.diagnostics().size();
     if (d > 0) s += "; " + d + (d == 1 ? " input problem" : " input problems");
     return s;
+  }
+
+  /** What suppressions, the baseline and --changed-since left out, when they left anything. */
+  private static String reviewed(LintResult result) {
+    if (result.review().isEmpty()) return "";
+    Review r = result.review().get();
+    StringBuilder s = new StringBuilder();
+    if (!r.suppressed().isEmpty()) {
+      s.append("; ").append(r.suppressed().size()).append(" suppressed");
+    }
+    r.baseline().ifPresent(b -> s.append("; ").append(b.known()).append(" known from ")
+        .append(b.file()).append(", ").append(b.fixed().size()).append(" fixed"));
+    r.changed().ifPresent(c -> s.append("; ").append(c.outside())
+        .append(" outside the files changed since ").append(c.ref()));
+    return s.toString();
   }
 }

@@ -23,4 +23,13 @@ public interface RuleContext {
   default void report(Element element, String message) {
     report(element, message, List.of());
   }
+
+  /**
+   * An integer parameter of this rule, as the configuration file sets it
+   * ({@code rules.<ID>.parameters.<name>}), or {@code defaultValue}. The file's loader has
+   * checked the value's type and range.
+   */
+  default int parameter(String name, int defaultValue) {
+    return defaultValue;
+  }
 }

@@ -220,6 +220,8 @@ class CfnLintStandInTest {
                 "3 cfn-lint results have no rule ID and were left out"),
             org.assertj.core.groups.Tuple.tuple(Diagnostic.Level.ERROR,
                 "cfn-lint E9004: unknown file"));
+    assertThat(result.externalTools()).as("an error naming no template is a failed run")
+        .isEmpty();
     assertOwnFindingKept(result);
   }
 }

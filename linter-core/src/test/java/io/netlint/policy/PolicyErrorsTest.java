@@ -16,9 +16,9 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Golden tests for every error message of the language: each {@code policy/errors/*.netpolicy}
- * compiles to exactly the diagnostics in its {@code .expected} file, one per line as
- * {@code file:line:column: level message}. Run with {@code -Dnetlint.updateGolden=true} to
- * rewrite them, then review the diff.
+ * compiles to exactly the diagnostics in its {@code .expected} file, one per line as the text
+ * report prints them ({@code file:line:column: level: message}). Run with
+ * {@code -Dnetlint.updateGolden=true} to rewrite them, then review the diff.
  */
 class PolicyErrorsTest {
 
@@ -40,7 +40,7 @@ class PolicyErrorsTest {
     StringBuilder sb = new StringBuilder();
     for (Diagnostic d : diagnostics) {
       sb.append(d.file()).append(':').append(d.line()).append(':').append(d.column())
-          .append(": ").append(d.level().name().toLowerCase()).append(' ').append(d.message())
+          .append(": ").append(d.level().name().toLowerCase()).append(": ").append(d.message())
           .append('\n');
     }
     return sb.toString();

@@ -1,14 +1,22 @@
 package io.netlint.maven;
 
+import io.netlint.baseline.Baseline;
+import io.netlint.baseline.BaselineException;
+import io.netlint.cfnlint.CfnLintSettings;
+import io.netlint.config.ConfigException;
+import io.netlint.config.ConfigLoader;
+import io.netlint.config.NetlintConfig;
 import io.netlint.engine.LintEngine;
 import io.netlint.engine.LintRequest;
 import io.netlint.engine.LintResult;
 import io.netlint.parse.Diagnostic;
 import io.netlint.report.ReportContext;
 import io.netlint.rule.RuleRegistry;
+import io.netlint.suppress.ReviewStep;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import javax.inject.Inject;
@@ -75,6 +83,35 @@ public final class CheckMojo extends AbstractMojo {
       defaultValue = "${project.build.directory}/netlint")
   File outputDirectory;
 
+  /**
+   * Whether to run cfn-lint over the CloudFormation inputs and merge its findings: {@code auto}
+   * (when it is on {@code PATH}), {@code require} (its absence fails the build) or {@code off}.
+   */
+  @Parameter(property = "netlint.cfnLint", defaultValue = "auto")
+  String cfnLint;
+
+  /** The cfn-lint executable; default: {@code cfn-lint} on {@code PATH}. */
+  @Parameter(property = "netlint.cfnLintPath")
+  File cfnLintPath;
+
+  /** Seconds cfn-lint may run before it is stopped. */
+  @Parameter(property = "netlint.cfnLintTimeout", defaultValue = "300")
+  int cfnLintTimeout;
+
+  /**
+   * The configuration file ({@code .netlint.yml} format); default: the nearest {@code .netlint.yml}
+   * from the project's base directory upwards.
+   */
+  @Parameter(property = "netlint.configFile")
+  File configFile;
+
+  /**
+   * A baseline written by {@code netlint lint --write-baseline}: its findings are accepted, and only
+   * new ones count for the threshold.
+   */
+  @Parameter(property = "netlint.baseline")
+  File baseline;
+
   /** The region CloudFormation stacks deploy to; resolves {@code AWS::Region}. */
   @Parameter(property = "netlint.region")
   String region;
@@ -99,9 +136,16 @@ public final class CheckMojo extends AbstractMojo {
     Path root = Path.of(session.getExecutionRootDirectory()).toAbsolutePath().normalize();
     Threshold threshold;
     ReportOutputs reports;
+    CfnLintSettings cfnLintSettings;
     try {
       threshold = Threshold.of(failOnSeverity, maxAllowedViolations);
       reports = ReportOutputs.of(formats, outputDirectory.toPath());
+      // Maven always sets it; a mojo built by hand (unit tests) leaves it unset, meaning off
+      cfnLintSettings = (cfnLint == null ? CfnLintSettings.off()
+          : CfnLintSettings.of(CfnLintSettings.Mode.parse(cfnLint)))
+          .withExecutable(Optional.ofNullable(cfnLintPath).map(File::toPath))
+          .withTimeout(Duration.ofSeconds(cfnLintTimeout > 0 ? cfnLintTimeout : 300))
+          .withNotes(getLog()::info);
     } catch (IllegalArgumentException e) {
       throw new MojoExecutionException("netlint: " + e.getMessage());
     }
@@ -134,9 +178,25 @@ public final class CheckMojo extends AbstractMojo {
     } catch (RuntimeException e) {
       throw new MojoExecutionException("netlint: cannot load rules: " + e.getMessage(), e);
     }
-    LintResult result = LintEngine.run(LintRequest.of(scan.inputs(), rules)
-        .withRegion(regionName)
-        .withSkipUnrecognized(true));
+    NetlintConfig config;
+    ReviewStep.Settings review;
+    try {
+      config = configFile != null ? ConfigLoader.load(configFile.toPath())
+          : ConfigLoader.loadNearest(project.getBasedir().toPath());
+      config.checkRules(rules);
+      review = ReviewStep.Settings.of(config).withWorkingDirectory(root);
+      if (baseline != null) {
+        review = review.withBaseline(Baseline.read(baseline.toPath()),
+            SourceFiles.display(baseline.toPath(), root));
+      }
+    } catch (ConfigException | BaselineException e) {
+      throw new MojoExecutionException("netlint: " + e.getMessage(), e);
+    }
+    LintResult result = ReviewStep.apply(LintEngine.run(LintRequest.of(scan.inputs(), rules)
+        .withRegion(regionName.or(config::region))
+        .withSkipUnrecognized(true)
+        .withCfnLint(cfnLintSettings)
+        .withConfig(config)), review);
 
     // Logged first, so that a report that cannot be written does not hide the findings.
     FindingLog.write(result, getLog());

@@ -5,9 +5,13 @@ import io.netlint.rule.RuleProvider;
 import io.netlint.rules.addressing.ClientVpnCidrConflict;
 import io.netlint.rules.addressing.OverlappingConnectedCidrs;
 import io.netlint.rules.addressing.SubnetCidrConflict;
+import io.netlint.rules.appliance.ApplianceSourceDestCheck;
+import io.netlint.rules.appliance.ApplianceWithoutRecovery;
+import io.netlint.rules.appliance.CrossAzApplianceRouting;
 import io.netlint.rules.appliance.SingleInstanceAppliance;
 import io.netlint.rules.directconnect.DirectConnectUnencrypted;
 import io.netlint.rules.directconnect.SingleDirectConnect;
+import io.netlint.rules.pattern.TransitVpcPattern;
 import io.netlint.rules.privatelink.CrossRegionPrivateLink;
 import io.netlint.rules.privatelink.EndpointSingleAz;
 import io.netlint.rules.remoteaccess.AdminPortsOpenToWorld;
@@ -45,6 +49,9 @@ public final class BuiltInRules implements RuleProvider {
         new VpnGatewayUnreachable(),
         new TgwVpnEcmpDisabled(),
         new SingleInstanceAppliance(),
+        new CrossAzApplianceRouting(),
+        new ApplianceWithoutRecovery(),
+        new ApplianceSourceDestCheck(),
         new TransitivePeeringRoute(),
         new OneSidedPeering(),
         new PeeringMeshAtScale(),
@@ -55,6 +62,7 @@ public final class BuiltInRules implements RuleProvider {
         new SingleDirectConnect(),
         new DirectConnectUnencrypted(),
         new ClientVpnSingleAz(),
-        new AdminPortsOpenToWorld());
+        new AdminPortsOpenToWorld(),
+        new TransitVpcPattern());
   }
 }

@@ -1,5 +1,5 @@
 /**
- * The CloudFormation loader. {@link io.netlint.parse.cfn.CfnLoader} reads each template's sections
+ * <b>Internal.</b> The CloudFormation loader. {@link io.netlint.parse.cfn.CfnLoader} reads each template's sections
  * ({@code CfnTemplate}), checks its names once ({@code ReferenceCheck}), joins exports across
  * templates ({@code ExportIndex}), evaluates intrinsic functions into {@code CfnValue}s
  * ({@code CfnEvaluator}, memoised per node) and maps resource types to model records

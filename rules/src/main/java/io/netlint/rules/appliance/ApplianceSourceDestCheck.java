@@ -1,6 +1,7 @@
 package io.netlint.rules.appliance;
 
 import io.netlint.model.Element;
+import io.netlint.model.ExternalReference;
 import io.netlint.model.Instance;
 import io.netlint.model.Network;
 import io.netlint.model.NetworkInterface;
@@ -26,7 +27,8 @@ import java.util.stream.Collectors;
  * is judged by the interface's own flag, a route to an instance by the instance's flag (which
  * sets its primary interface's). An instance's flag also lands on an interface that is its
  * primary one, which the model cannot tell, so a disabled or unknown flag on the other side of an
- * attachment keeps the rule silent.
+ * attachment keeps the rule silent, as does an interface attached to, or handed to, something
+ * outside the inputs.
  */
 @RuleInfo(
     id = "NET304",
@@ -45,14 +47,14 @@ public final class ApplianceSourceDestCheck implements Rule {
       if (!Appliances.targetsAppliance(r)) continue;
       Optional<Element> target = network.resolve(r.target().target())
           .filter(e -> e instanceof Instance || e instanceof NetworkInterface);
-      if (target.isEmpty() || !checks(appliances, target.get())) continue;
+      if (target.isEmpty() || !checks(network, appliances, target.get())) continue;
       byTarget.computeIfAbsent(target.get(), k -> new ArrayList<>()).add(r);
     }
     byTarget.forEach((target, routes) -> report(network, appliances, ctx, target, routes));
   }
 
   /** True when the target is known to check source and destination, so it drops forwarding. */
-  private static boolean checks(Appliances appliances, Element target) {
+  private static boolean checks(Network network, Appliances appliances, Element target) {
     if (target instanceof Instance i) {
       if (!enabled(i.sourceDestCheck())) return false;
       // One of its interfaces may be the primary one, with the check off.
@@ -61,9 +63,12 @@ public final class ApplianceSourceDestCheck implements Rule {
     NetworkInterface eni = (NetworkInterface) target;
     if (!enabled(eni.sourceDestCheck())) return false;
     // As the primary interface of an instance it takes the instance's flag.
-    return appliances.instanceOf(eni)
-        .map(i -> enabled(((Instance) i).sourceDestCheck()))
-        .orElse(true);
+    Optional<Element> holder = appliances.instanceOf(eni);
+    if (holder.isPresent()) return enabled(((Instance) holder.get()).sourceDestCheck());
+    // Attached to an instance outside the inputs, or handed to one: its flag is not known.
+    boolean handedOut = network.all(ExternalReference.class).stream()
+        .anyMatch(x -> eni.key().equals(network.identity(x.target())));
+    return eni.instance().isAbsent() && !handedOut;
   }
 
   /** Enabled: set to true, or not set (AWS's default); unknown is not enabled. */

@@ -192,7 +192,9 @@ public final class CrossAzApplianceRouting implements Rule {
         + (subnets.size() == 1 ? "routes " : "route ") + d + " through "
         + Appliances.describe(appliance) + " in " + applianceZone.describe() + " (" + via(hop)
         + "), although " + localNames + " in " + zone.describe() + localRole
-        + "; the traffic crosses zones and fails with " + applianceZone.describe() + ". Route "
+        + "; the traffic crosses zones and stops if " + applianceZone.describe() + " fails. "
+        + (idle ? "If " + (local.size() == 1 ? "it serves" : "they serve") + " the same purpose,"
+            + " route " : "Route ")
         + (subnets.size() == 1 ? "that subnet through the appliance in its own zone"
             : "those subnets through the appliance in their own zone");
     List<Element> related = new ArrayList<>();

@@ -33,10 +33,11 @@ import java.util.stream.Collectors;
  * A transit VPC: a hub VPC whose EC2 appliances carry traffic to two or more spoke VPCs that reach
  * the hub over VPN. The evidence is in route tables: the hub routes a spoke's range (or part of
  * it) through an appliance of the hub, and the spoke has a VPN gateway of its own (a virtual
- * private gateway, or an appliance its routes send the hub's range through). Spokes that peering
- * or a shared transit gateway joins to the hub are left out: there the appliance may just be an
- * inspection hop. VPN connections whose customer gateway is a hub instance cannot be recognised
- * (the model does not tie a customer gateway's address to an instance), so they add nothing.
+ * private gateway, or an appliance its routes send part of the hub's range through). Spokes that
+ * peering or a shared transit gateway joins to the hub are left out: there the appliance may just
+ * be an inspection hop. VPN connections whose customer gateway is a hub instance cannot be
+ * recognised (the model does not tie a customer gateway's address to an instance), so they add
+ * nothing.
  */
 @RuleInfo(
     id = "NET801",
@@ -175,13 +176,13 @@ public final class TransitVpcPattern implements Rule {
     String hubName = hubVpc.map(v -> "VPC " + Names.quoted(v))
         .orElse("VPC " + (hub.startsWith("aws:") ? hub.substring(4) : hub));
     String applianceText = (hubAppliances.size() == 1 ? "its appliance, " : "its appliances, ")
-        + names(hubAppliances) + (hubAppliances.size() == 1 ? ", carries" : ", carry");
+        + names(hubAppliances) + (hubAppliances.size() == 1 ? ", routes" : ", route");
     String spokeText = sorted.stream().map(TransitVpcPattern::describe)
         .collect(Collectors.joining("; "));
-    String message = hubName + " is a transit VPC: " + applianceText + " traffic to "
-        + sorted.size() + " spoke VPCs that reach it over VPN: " + spokeText + ". A transit"
-        + " gateway now does this as a managed, highly available regional router, without"
-        + " appliances to run, scale and fail over; consider attaching the spokes to one";
+    String message = hubName + " looks like a transit VPC: " + applianceText + " traffic for "
+        + sorted.size() + " other VPCs, each with a VPN gateway of its own: " + spokeText
+        + ". A transit gateway now does this as a managed, highly available regional router,"
+        + " without appliances to run, scale and fail over; consider attaching the spokes to one";
     List<Element> related = new ArrayList<>(hubAppliances);
     for (Spoke s : sorted) {
       related.add(s.vpc);
@@ -211,11 +212,11 @@ public final class TransitVpcPattern implements Rule {
           : Names.quoted(g);
       kinds.computeIfAbsent(kind, k -> new ArrayList<>()).add(name);
     }
-    String through = kinds.entrySet().stream()
+    String gateways = kinds.entrySet().stream()
         .map(e -> e.getKey() + (e.getValue().size() == 1 ? " " : "s ")
             + String.join(", ", e.getValue()))
-        .collect(Collectors.joining(" and "));
+        .collect(Collectors.joining(", "));
     return Names.quoted(s.vpc) + " (" + s.destinations.stream().map(Cidr::canonical)
-        .collect(Collectors.joining(", ")) + ") through its " + through;
+        .collect(Collectors.joining(", ")) + ", " + gateways + ")";
   }
 }

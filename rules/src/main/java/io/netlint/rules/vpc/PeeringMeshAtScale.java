@@ -27,21 +27,22 @@ import java.util.stream.Collectors;
 public final class PeeringMeshAtScale implements Rule {
 
   /**
-   * RULES.md's default: more than this many VPCs joined by peering is reported. A constant until
-   * the configuration file can set it.
+   * RULES.md's default: more than this many VPCs joined by peering is reported. The
+   * configuration file sets another with {@code rules.NET403.parameters.threshold}.
    */
   static final int MAX_PEERED_VPCS = 8;
 
   @Override
   public void check(Network network, RuleContext ctx) {
+    int max = ctx.parameter("threshold", MAX_PEERED_VPCS);
     for (Peerings.Mesh mesh : new Peerings(network).meshes()) {
-      if (mesh.vpcs().size() <= MAX_PEERED_VPCS) continue;
+      if (mesh.vpcs().size() <= max) continue;
       List<VpcPeering> peerings = new ArrayList<>(mesh.peerings());
       peerings.sort(Names.DECLARED);
       int n = mesh.vpcs().size();
       String vpcs = ordered(network, mesh.vpcs()).stream().collect(Collectors.joining(", "));
       String message = peerings.size() + " peering connections join " + n + " VPCs (" + vpcs
-          + "), more than " + MAX_PEERED_VPCS + "; a full mesh of " + n + " VPCs needs "
+          + "), more than " + max + "; a full mesh of " + n + " VPCs needs "
           + (n * (n - 1) / 2) + " peering connections (n(n-1)/2), each with routes on both"
           + " sides, and peering is difficult to manage at scale. A transit gateway is the"
           + " simpler hub: one attachment per VPC";

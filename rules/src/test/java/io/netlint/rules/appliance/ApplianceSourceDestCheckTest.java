@@ -155,6 +155,30 @@ class ApplianceSourceDestCheckTest {
   }
 
   @Test
+  void staysSilentOnAnInterfaceAttachedToAnInstanceOutsideTheInputs() {
+    OneVpc v = new OneVpc();
+    NetworkInterface eni = v.m.eni("ApplianceEni", v.subnet, check(null),
+        Ref.toAwsId("i-0123456789abcdef0"));
+    v.m.route("ToEni", v.table, "0.0.0.0/0", eni);
+    NetworkInterface other = v.m.eni("OtherEni", v.subnet, check(null),
+        Ref.unknown("known after apply"));
+    v.m.route("ToOther", v.table, "10.9.0.0/16", other);
+
+    assertThat(tester.run(v.m.network())).isEmpty();
+  }
+
+  @Test
+  void staysSilentOnAnInterfaceHandedToANestedStack() {
+    OneVpc v = new OneVpc();
+    NetworkInterface eni = v.m.eni("ApplianceEni", v.subnet, check(null), Ref.absent());
+    v.m.route("ToEni", v.table, "0.0.0.0/0", eni);
+    v.m.handedTo("Appliance/Parameters/EniId", eni, "AWS::CloudFormation::Stack 'Appliance'");
+
+    // The nested stack may launch an instance with it as device 0 and the check off.
+    assertThat(tester.run(v.m.network())).isEmpty();
+  }
+
+  @Test
   void staysSilentWhenTheTargetIsNotAmongTheInputs() {
     OneVpc v = new OneVpc();
     v.m.route("ToElsewhere", to(v.table), "0.0.0.0/0", RouteTarget.Kind.INSTANCE,

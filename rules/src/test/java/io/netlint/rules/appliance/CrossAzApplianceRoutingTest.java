@@ -63,8 +63,8 @@ class CrossAzApplianceRoutingTest {
       assertThat(f.message()).isEqualTo("Subnet 'PrivateB' (in zone eu-west-1b) routes"
           + " 0.0.0.0/0 through instance 'NatA' in zone eu-west-1a (route 'DefaultB' of route"
           + " table 'TableB'), although instance 'NatB' in zone eu-west-1b also serves 0.0.0.0/0;"
-          + " the traffic crosses zones and fails with zone eu-west-1a. Route that subnet through"
-          + " the appliance in its own zone");
+          + " the traffic crosses zones and stops if zone eu-west-1a fails. Route that subnet"
+          + " through the appliance in its own zone");
       assertThat(f.related()).extracting(s -> s.resource())
           .containsExactly("TableB", "PrivateB", "NatA", "NatB");
     });

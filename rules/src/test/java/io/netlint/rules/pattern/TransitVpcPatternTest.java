@@ -50,10 +50,10 @@ class TransitVpcPatternTest {
     assertThat(findings).singleElement().satisfies(f -> {
       assertThat(f.severity()).isEqualTo(Severity.INFO);
       assertThat(f.location().resource()).isEqualTo("Hub");
-      assertThat(f.message()).isEqualTo("VPC 'Hub' is a transit VPC: its appliances, instances"
-          + " 'Csr1', 'Csr2', carry traffic to 2 spoke VPCs that reach it over VPN: 'SpokeA'"
-          + " (10.1.0.0/16) through its virtual private gateway 'SpokeAVgw'; 'SpokeB'"
-          + " (10.2.0.0/16) through its virtual private gateway 'SpokeBVgw'. A transit"
+      assertThat(f.message()).isEqualTo("VPC 'Hub' looks like a transit VPC: its appliances,"
+          + " instances 'Csr1', 'Csr2', route traffic for 2 other VPCs, each with a VPN gateway"
+          + " of its own: 'SpokeA' (10.1.0.0/16, virtual private gateway 'SpokeAVgw'); 'SpokeB'"
+          + " (10.2.0.0/16, virtual private gateway 'SpokeBVgw'). A transit"
           + " gateway now does this as a managed, highly available regional router, without"
           + " appliances to run, scale and fail over; consider attaching the spokes to one");
       assertThat(f.related()).extracting(s -> s.resource())
@@ -73,8 +73,8 @@ class TransitVpcPatternTest {
     h.m.route("ToSpokeB", h.hubTable, "10.2.0.0/16", h.csr1);
 
     assertThat(tester.run(h.m.network())).singleElement().satisfies(f -> assertThat(f.message())
-        .contains("its appliance, instance 'Csr1', carries traffic to 2 spoke VPCs")
-        .contains("'SpokeB' (10.2.0.0/16) through its appliance 'SpokeBRouter'."));
+        .contains("its appliance, instance 'Csr1', routes traffic for 2 other VPCs")
+        .contains("'SpokeB' (10.2.0.0/16, appliance 'SpokeBRouter')."));
   }
 
   @Test
@@ -86,7 +86,7 @@ class TransitVpcPatternTest {
     h.m.route("ToSpokeB", h.hubTable, "10.2.0.0/16", h.csr1);
 
     assertThat(tester.run(h.m.network())).singleElement().satisfies(f -> assertThat(f.message())
-        .contains("'SpokeA' (10.1.0.0/16) through its virtual private gateway 'vgw-0aaa'"));
+        .contains("'SpokeA' (10.1.0.0/16, virtual private gateway 'vgw-0aaa')"));
   }
 
   @Test
@@ -129,7 +129,7 @@ class TransitVpcPatternTest {
     h.m.route("ToSpokeB", h.hubTable, "10.2.0.0/16", h.csr1);
 
     assertThat(tester.run(h.m.network())).singleElement().satisfies(f -> assertThat(f.message())
-        .contains("'SpokeA' (10.1.8.0/21) through"));
+        .contains("'SpokeA' (10.1.8.0/21, virtual"));
   }
 
   @Test

@@ -1,0 +1,2 @@
+/** <b>Internal.</b> Helpers of the report formats; may change in any release. */
+package io.netlint.report.internal.github;
