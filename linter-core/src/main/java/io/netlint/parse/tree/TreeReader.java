@@ -56,6 +56,7 @@ public final class TreeReader {
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private JsonParser parser;
   private boolean yaml;
+  private int aliases;
 
   private TreeReader(String file) {
     this.file = file;
@@ -108,9 +109,11 @@ public final class TreeReader {
   private Node readValue(JsonToken token) throws IOException, SyntaxError {
     Position pos = position();
     String tag = yaml ? ((YAMLParser) parser).getTypeId() : null;
-    if (yaml && ((YAMLParser) parser).isCurrentAlias()) {
+    if (yaml && ((YAMLParser) parser).isCurrentAlias() && aliases++ == 0) {
+      // One diagnostic per document: an alias bomb must not become a flood of them
       diagnostics.add(Diagnostic.warning(file, pos.line(), pos.column(),
-          "YAML alias '*" + parser.getText() + "' is not allowed in CloudFormation templates"));
+          "YAML alias '*" + parser.getText() + "' is not allowed in CloudFormation templates"
+              + " (the first of this document's aliases; each is read as its name, not expanded)"));
     }
     Node value = switch (token) {
       case START_OBJECT -> readMap(pos);

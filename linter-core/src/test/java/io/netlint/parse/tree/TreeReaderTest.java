@@ -99,4 +99,29 @@ class TreeReaderTest {
     assertThat(r.diagnostics()).singleElement()
         .satisfies(d -> assertThat(d.message()).contains("!Bogus"));
   }
+
+  @Test
+  void aliasBombIsNotExpandedAndWarnsOnce() throws SyntaxError {
+    StringBuilder yaml = new StringBuilder("a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+    String prev = "a";
+    for (String n : new String[] {"b", "c", "d", "e", "f", "g", "h", "i"}) {
+      yaml.append(n).append(": &").append(n).append(" [");
+      for (int i = 0; i < 9; i++) yaml.append(i == 0 ? "" : ", ").append('*').append(prev);
+      yaml.append("]\n");
+      prev = n;
+    }
+    long start = System.nanoTime();
+    TreeReader.Result r = TreeReader.read("bomb.yaml", yaml.toString(), TreeReader.Syntax.YAML);
+    assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(1_000);
+    assertThat(r.diagnostics()).singleElement()
+        .satisfies(d -> assertThat(d.message()).contains("alias '*a'"));
+  }
+
+  @Test
+  void deepNestingIsRefusedWithTheLimitNamed() {
+    String deep = "{\"a\":" + "[".repeat(100_000) + "]".repeat(100_000) + "}";
+    assertThatThrownBy(() -> TreeReader.read("deep.json", deep, TreeReader.Syntax.JSON))
+        .isInstanceOfSatisfying(SyntaxError.class,
+            e -> assertThat(e.getMessage()).contains("nesting depth"));
+  }
 }
