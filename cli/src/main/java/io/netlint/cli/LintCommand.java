@@ -100,6 +100,8 @@ final class LintCommand implements Callable<Integer> {
     if (run == null) return ExitCodes.ERROR; // the configuration's problems are printed
     failOn = run.failOn(failOn);
     region = run.region(region);
+    // --policy replaces the configuration file's policies, as every flag replaces its key
+    if (policies.paths.isEmpty()) policies.paths.addAll(run.config().policies());
     List<Target> targets = parseTargets(cmd);
     Optional<Severity> threshold = parseThreshold(cmd);
     if (region != null && !region.matches("[a-z]{2}(-[a-z]+)+-\\d+")) {

@@ -11,6 +11,8 @@ import io.netlint.engine.LintRequest;
 import io.netlint.engine.LintResult;
 import io.netlint.parse.Diagnostic;
 import io.netlint.report.ReportContext;
+import io.netlint.policy.Policies;
+import io.netlint.policy.PolicySet;
 import io.netlint.rule.RuleRegistry;
 import io.netlint.suppress.ReviewStep;
 import java.io.File;
@@ -112,6 +114,13 @@ public final class CheckMojo extends AbstractMojo {
   @Parameter(property = "netlint.baseline")
   File baseline;
 
+  /**
+   * Policy files ({@code .netpolicy}) or directories of them: organisation rules NET900–NET999.
+   * Default: the configuration file's {@code policies}.
+   */
+  @Parameter(property = "netlint.policyDirectories")
+  List<File> policyDirectories;
+
   /** The region CloudFormation stacks deploy to; resolves {@code AWS::Region}. */
   @Parameter(property = "netlint.region")
   String region;
@@ -183,6 +192,18 @@ public final class CheckMojo extends AbstractMojo {
     try {
       config = configFile != null ? ConfigLoader.load(configFile.toPath())
           : ConfigLoader.loadNearest(project.getBasedir().toPath());
+      List<Path> policyPaths = policyDirectories == null || policyDirectories.isEmpty()
+          ? config.policies() : policyDirectories.stream().map(File::toPath).toList();
+      if (!policyPaths.isEmpty()) {
+        PolicySet.Joined joined = Policies.load(policyPaths).joinWith(rules);
+        if (joined.hasErrors()) {
+          Diagnostic d = joined.diagnostics().stream()
+              .filter(x -> x.level() == Diagnostic.Level.ERROR).findFirst().orElseThrow();
+          throw new MojoExecutionException("netlint: policy error: " + d.file() + ":" + d.line()
+              + ":" + d.column() + ": " + d.message());
+        }
+        rules = joined.registry();
+      }
       config.checkRules(rules);
       review = ReviewStep.Settings.of(config).withWorkingDirectory(root);
       if (baseline != null) {
