@@ -72,6 +72,20 @@ class CustomRuleExampleTest {
     }
   }
 
+  /** The pom is for users: it must at least parse and depend on netlint-core as provided. */
+  @Test
+  void thePomParsesAndProvidesNetlintCore() throws Exception {
+    org.w3c.dom.Document pom = javax.xml.parsers.DocumentBuilderFactory.newInstance()
+        .newDocumentBuilder().parse(EXAMPLE.resolve("pom.xml").toFile());
+    var deps = pom.getElementsByTagName("dependency");
+    boolean provided = false;
+    for (int i = 0; i < deps.getLength(); i++) {
+      String text = deps.item(i).getTextContent();
+      provided |= text.contains("netlint-core") && text.contains("provided");
+    }
+    assertThat(provided).isTrue();
+  }
+
   /** The example's own test methods, run as surefire would run them (they need no lifecycle). */
   @Test
   void theExamplesOwnTestsPass() throws Exception {
