@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.netlint.cfnlint.CfnLintLocator;
 import io.netlint.report.SchemaCheck;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -78,9 +77,7 @@ class CfnLintCliTest {
   @TempDir Path dir;
 
   private Path write(String name, String text) throws IOException {
-    Path p = dir.resolve(name);
-    Files.createDirectories(p.getParent());
-    return Files.writeString(p, text, StandardCharsets.UTF_8);
+    return CliTestFiles.write(dir, name, text);
   }
 
   private static void assumeCfnLint() {

@@ -1,13 +1,12 @@
 package io.netlint.cli;
 
+import static io.netlint.cli.CliTestFiles.PEERED_OVERLAP;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.netlint.cfnlint.CfnLintSettings.Mode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -18,22 +17,6 @@ class ConfigCliTest {
 
   @TempDir Path dir;
 
-  static final String PEERED_OVERLAP = """
-      Resources:
-        VpcA:
-          Type: AWS::EC2::VPC
-          Properties:
-            CidrBlock: 10.0.0.0/16
-        VpcB:
-          Type: AWS::EC2::VPC
-          Properties:
-            CidrBlock: 10.0.128.0/17
-        Peering:
-          Type: AWS::EC2::VPCPeeringConnection
-          Properties:
-            VpcId: !Ref VpcA
-            PeerVpcId: !Ref VpcB
-      """;
 
   static final String ENDPOINT_TO_US_EAST_1 = """
       Resources:
@@ -66,9 +49,7 @@ class ConfigCliTest {
       """;
 
   private Path write(String name, String text) throws IOException {
-    Path p = dir.resolve(name);
-    Files.createDirectories(p.getParent());
-    return Files.writeString(p, text, StandardCharsets.UTF_8);
+    return CliTestFiles.write(dir, name, text);
   }
 
   private static JsonNode json(CliRun run) throws IOException {

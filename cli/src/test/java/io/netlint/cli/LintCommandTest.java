@@ -1,11 +1,11 @@
 package io.netlint.cli;
 
+import static io.netlint.cli.CliTestFiles.PEERED_OVERLAP;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -16,28 +16,9 @@ class LintCommandTest {
   @TempDir Path dir;
 
   private Path write(String name, String text) throws IOException {
-    Path p = dir.resolve(name);
-    Files.createDirectories(p.getParent());
-    Files.writeString(p, text, StandardCharsets.UTF_8);
-    return p;
+    return CliTestFiles.write(dir, name, text);
   }
 
-  private static final String PEERED_OVERLAP = """
-      Resources:
-        VpcA:
-          Type: AWS::EC2::VPC
-          Properties:
-            CidrBlock: 10.0.0.0/16
-        VpcB:
-          Type: AWS::EC2::VPC
-          Properties:
-            CidrBlock: 10.0.128.0/17
-        Peering:
-          Type: AWS::EC2::VPCPeeringConnection
-          Properties:
-            VpcId: !Ref VpcA
-            PeerVpcId: !Ref VpcB
-      """;
 
   @Test
   void cleanInputExitsZero() throws IOException {

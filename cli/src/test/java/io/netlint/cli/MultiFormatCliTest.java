@@ -1,5 +1,6 @@
 package io.netlint.cli;
 
+import static io.netlint.cli.CliTestFiles.PEERED_OVERLAP;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -7,7 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.netlint.report.SchemaCheck;
 import io.netlint.report.internal.sarif.RuleDocs;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
@@ -23,28 +23,9 @@ class MultiFormatCliTest {
 
   @TempDir Path dir;
 
-  private static final String PEERED_OVERLAP = """
-      Resources:
-        VpcA:
-          Type: AWS::EC2::VPC
-          Properties:
-            CidrBlock: 10.0.0.0/16
-        VpcB:
-          Type: AWS::EC2::VPC
-          Properties:
-            CidrBlock: 10.0.128.0/17
-        Peering:
-          Type: AWS::EC2::VPCPeeringConnection
-          Properties:
-            VpcId: !Ref VpcA
-            PeerVpcId: !Ref VpcB
-      """;
 
   private Path write(String name, String text) throws IOException {
-    Path p = dir.resolve(name);
-    Files.createDirectories(p.getParent());
-    Files.writeString(p, text, StandardCharsets.UTF_8);
-    return p;
+    return CliTestFiles.write(dir, name, text);
   }
 
   private Path inputs() throws IOException {

@@ -1,5 +1,6 @@
 package io.netlint.cli;
 
+import static io.netlint.cli.CliTestFiles.PEERED_OVERLAP;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -30,22 +31,6 @@ class PreCommitHookTest {
 
   private static final long TIMEOUT_MINUTES = 10;
 
-  private static final String PEERED_OVERLAP = """
-      Resources:
-        VpcA:
-          Type: AWS::EC2::VPC
-          Properties:
-            CidrBlock: 10.0.0.0/16
-        VpcB:
-          Type: AWS::EC2::VPC
-          Properties:
-            CidrBlock: 10.0.128.0/17
-        Peering:
-          Type: AWS::EC2::VPCPeeringConnection
-          Properties:
-            VpcId: !Ref VpcA
-            PeerVpcId: !Ref VpcB
-      """;
 
   private static final String CLEAN = """
       Resources:

@@ -1,11 +1,11 @@
 package io.netlint.cli;
 
+import static io.netlint.cli.CliTestFiles.PEERED_OVERLAP;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -17,12 +17,10 @@ class SuppressionCliTest {
   @TempDir Path dir;
 
   private Path write(String name, String text) throws IOException {
-    Path p = dir.resolve(name);
-    Files.createDirectories(p.getParent());
-    return Files.writeString(p, text, StandardCharsets.UTF_8);
+    return CliTestFiles.write(dir, name, text);
   }
 
-  private static final String OVERLAP = ConfigCliTest.PEERED_OVERLAP;
+  private static final String OVERLAP = PEERED_OVERLAP;
 
   @Test
   void aSuppressionWithoutAReasonExitsTwoAndSuppressesNothing() throws IOException {

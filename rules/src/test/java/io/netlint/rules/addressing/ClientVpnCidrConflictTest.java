@@ -1,7 +1,7 @@
 package io.netlint.rules.addressing;
 
-import static io.netlint.rules.addressing.TestModel.cidr;
-import static io.netlint.rules.addressing.TestModel.ref;
+import static io.netlint.testing.TestNetworks.cidr;
+import static io.netlint.testing.TestNetworks.to;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.netlint.model.Cidr;
@@ -20,6 +20,7 @@ import io.netlint.model.VpnGateway;
 import io.netlint.rule.Finding;
 import io.netlint.rule.Severity;
 import io.netlint.testing.RuleTester;
+import io.netlint.testing.TestNetworks;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -31,7 +32,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ClientVpnCidrConflictTest {
 
   private final RuleTester tester = RuleTester.of(new ClientVpnCidrConflict());
-  private final TestModel m = new TestModel();
+  private final TestNetworks m = new TestNetworks("net.cfn.yaml");
 
   @TestFactory
   Stream<DynamicTest> goldenFixtures() {
@@ -40,17 +41,17 @@ class ClientVpnCidrConflictTest {
 
   private ClientVpnEndpoint endpoint(String name, Value<Cidr> clientCidr, Vpc vpc) {
     return m.add(new ClientVpnEndpoint(m.meta(name, "AWS::EC2::ClientVpnEndpoint"), clientCidr,
-        vpc == null ? Ref.absent() : ref(vpc), Value.absent()));
+        vpc == null ? Ref.absent() : to(vpc), Value.absent()));
   }
 
   private ClientVpnAssociation associate(ClientVpnEndpoint endpoint, Subnet subnet) {
     return m.add(new ClientVpnAssociation(m.meta(endpoint.name() + "Target" + subnet.name(),
-        "AWS::EC2::ClientVpnTargetNetworkAssociation"), ref(endpoint), ref(subnet)));
+        "AWS::EC2::ClientVpnTargetNetworkAssociation"), to(endpoint), to(subnet)));
   }
 
   /** An endpoint associated with a subnet of a new VPC. */
   private ClientVpnEndpoint endpointIn(Vpc vpc, String clientCidr) {
-    Subnet s = m.subnet("Target", vpc, vpc.cidr().get().subnet(0, 8).orElseThrow().text());
+    Subnet s = m.cidrSubnet("Target", vpc, vpc.cidr().get().subnet(0, 8).orElseThrow().text());
     ClientVpnEndpoint e = endpoint("Vpn", cidr(clientCidr), null);
     associate(e, s);
     return e;
@@ -158,16 +159,16 @@ class ClientVpnCidrConflictTest {
   void ignoresAVpcThatPropagatesOnlyIntoAnotherTable() {
     Vpc access = m.vpc("AccessVpc", "10.0.0.0/16");
     Vpc legacy = m.vpc("LegacyVpc", "10.8.0.0/16");
-    TransitGateway tgw = m.tgw("Hub", Value.known(false), Value.known(false));
+    TransitGateway tgw = m.tgwDefaults("Hub", Value.known(false), Value.known(false));
     TgwVpcAttachment a = m.attach("AccessAttachment", tgw, access);
     TgwVpcAttachment l = m.attach("LegacyAttachment", tgw, legacy);
-    TgwRouteTable clients = m.routeTable("Clients", tgw);
-    TgwRouteTable old = m.routeTable("Legacy", tgw);
-    m.associate("AccessAssoc", clients, a);
-    m.associate("LegacyAssoc", old, l);
-    m.propagate("LegacyProp", old, l);
+    TgwRouteTable clients = m.tgwTable("Clients", tgw);
+    TgwRouteTable old = m.tgwTable("Legacy", tgw);
+    m.tgwAssociate("AccessAssoc", clients, a);
+    m.tgwAssociate("LegacyAssoc", old, l);
+    m.tgwPropagate("LegacyProp", old, l);
     // the access VPC propagates into the legacy table, but does not use it
-    m.propagate("AccessProp", old, a);
+    m.tgwPropagate("AccessProp", old, a);
     endpointIn(access, "10.8.0.0/22");
 
     assertThat(run()).isEmpty();
@@ -208,7 +209,7 @@ class ClientVpnCidrConflictTest {
   @Test
   void staysSilentWhenTheClientCidrIsUnknown() {
     Vpc access = m.vpc("AccessVpc", "10.0.0.0/16");
-    Subnet s = m.subnet("Target", access, "10.0.0.0/24");
+    Subnet s = m.cidrSubnet("Target", access, "10.0.0.0/24");
     ClientVpnEndpoint e = endpoint("Vpn", Value.unknown("parameter 'Pool' has no default"), null);
     associate(e, s);
 
@@ -220,7 +221,7 @@ class ClientVpnCidrConflictTest {
     m.vpc("AccessVpc", "10.0.0.0/16");
     ClientVpnEndpoint e = endpoint("Vpn", cidr("10.0.0.0/22"), null);
     m.add(new ClientVpnAssociation(m.meta("VpnTarget",
-        "AWS::EC2::ClientVpnTargetNetworkAssociation"), ref(e),
+        "AWS::EC2::ClientVpnTargetNetworkAssociation"), to(e),
         Ref.unknown("parameter 'Subnet' has no default")));
 
     assertThat(run()).isEmpty();
@@ -228,9 +229,9 @@ class ClientVpnCidrConflictTest {
 
   @Test
   void skipsUnknownRangesButJudgesTheKnownOnes() {
-    Vpc access = m.vpc("AccessVpc", TestModel.unknownCidr(), Value.absent());
+    Vpc access = m.vpc("AccessVpc", TestNetworks.unknownCidr(), Value.absent());
     m.block("Secondary", access, "100.64.0.0/16");
-    Subnet s = m.subnet("Target", ref(access), cidr("100.64.0.0/24"), Value.absent());
+    Subnet s = m.subnet("Target", to(access), cidr("100.64.0.0/24"), Value.absent());
     ClientVpnEndpoint e = endpoint("Vpn", cidr("100.64.4.0/22"), null);
     associate(e, s);
 

@@ -1,8 +1,8 @@
 package io.netlint.rules.addressing;
 
-import static io.netlint.rules.addressing.TestModel.cidr;
-import static io.netlint.rules.addressing.TestModel.ref;
-import static io.netlint.rules.addressing.TestModel.unknownCidr;
+import static io.netlint.testing.TestNetworks.cidr;
+import static io.netlint.testing.TestNetworks.to;
+import static io.netlint.testing.TestNetworks.unknownCidr;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.netlint.model.Cidr;
@@ -20,6 +20,7 @@ import io.netlint.model.VpnGateway;
 import io.netlint.rule.Finding;
 import io.netlint.rule.Severity;
 import io.netlint.testing.RuleTester;
+import io.netlint.testing.TestNetworks;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -49,7 +50,7 @@ class OverlappingConnectedCidrsTest {
       "ipv6 vs ipv4,    10.0.0.0/8,     2600:1f14::/56, false",
   })
   void peeringFlagsOnlyOverlappingRanges(String name, String a, String b, boolean flagged) {
-    TestModel m = new TestModel();
+    TestNetworks m = new TestNetworks("net.cfn.yaml");
     Vpc shared = vpc(m, "SharedVpc", a);
     Vpc analytics = vpc(m, "AnalyticsVpc", b);
     m.peering("SharedToAnalytics", shared, analytics);
@@ -57,7 +58,7 @@ class OverlappingConnectedCidrsTest {
   }
 
   /** An IPv6 range comes with a distinct IPv4 primary, so only the IPv6 ranges can overlap. */
-  private static Vpc vpc(TestModel m, String name, String cidr) {
+  private static Vpc vpc(TestNetworks m, String name, String cidr) {
     Cidr c = Cidr.of(cidr);
     if (c.family() == Cidr.Family.IPV4) return m.vpc(name, cidr);
     String primary = name.equals("SharedVpc") ? "172.16.0.0/16" : "172.17.0.0/16";
@@ -66,7 +67,7 @@ class OverlappingConnectedCidrsTest {
 
   @Test
   void peeringMessageNamesBothVpcsTheirRangesAndThePeering() {
-    TestModel m = new TestModel();
+    TestNetworks m = new TestNetworks("net.cfn.yaml");
     Vpc shared = m.vpc("SharedVpc", "10.20.0.0/16");
     Vpc analytics = m.vpc("AnalyticsVpc", "10.20.128.0/17");
     VpcPeering peering = m.peering("SharedToAnalytics", shared, analytics);
@@ -85,7 +86,7 @@ class OverlappingConnectedCidrsTest {
 
   @Test
   void comparesSecondaryBlocksOfBothVpcs() {
-    TestModel m = new TestModel();
+    TestNetworks m = new TestNetworks("net.cfn.yaml");
     Vpc a = m.vpc("A", "10.0.0.0/16");
     m.block("ASecondary", a, "100.64.0.0/16");
     Vpc b = m.vpc("B", "10.1.0.0/16");
@@ -98,7 +99,7 @@ class OverlappingConnectedCidrsTest {
 
   @Test
   void reportsAPairOnceListingEveryOverlappingRange() {
-    TestModel m = new TestModel();
+    TestNetworks m = new TestNetworks("net.cfn.yaml");
     Vpc a = m.vpc("A", "10.0.0.0/16");
     m.block("ASecondary", a, "10.1.0.0/16");
     Vpc b = m.vpc("B", "10.0.0.0/8");
@@ -110,19 +111,19 @@ class OverlappingConnectedCidrsTest {
 
   @Test
   void unknownCidrsStaySilent() {
-    TestModel m = new TestModel();
+    TestNetworks m = new TestNetworks("net.cfn.yaml");
     Vpc a = m.vpc("A", unknownCidr(), Value.absent());
     Vpc b = m.vpc("B", "10.0.0.0/16");
-    m.block("BSecondary", ref(b), unknownCidr(), "AWS::EC2::VPCCidrBlock");
+    m.block("BSecondary", to(b), unknownCidr(), "AWS::EC2::VPCCidrBlock");
     m.peering("AToB", a, b);
-    m.peering("BToUnknown", ref(b), Ref.unknown("Fn::ImportValue 'peer-vpc' has no export"));
+    m.peering("BToUnknown", to(b), Ref.unknown("Fn::ImportValue 'peer-vpc' has no export"));
 
     assertThat(tester.run(m.network())).isEmpty();
   }
 
   @Test
   void peeringIsNotTransitive() {
-    TestModel m = new TestModel();
+    TestNetworks m = new TestNetworks("net.cfn.yaml");
     Vpc hub = m.vpc("Hub", "10.0.0.0/16");
     Vpc left = m.vpc("Left", "10.1.0.0/16");
     Vpc right = m.vpc("Right", "10.1.0.0/16");
@@ -134,11 +135,11 @@ class OverlappingConnectedCidrsTest {
 
   @Test
   void linksVpcsAcrossFilesByAwsId() {
-    TestModel network = new TestModel("network.tfplan.json");
+    TestNetworks network = new TestNetworks("network.tfplan.json");
     network.vpcWithId("aws_vpc.shared", "10.20.0.0/16", "vpc-0a1b2c3d");
-    TestModel peering = new TestModel("peering.tfplan.json");
+    TestNetworks peering = new TestNetworks("peering.tfplan.json");
     Vpc analytics = peering.vpc("aws_vpc.analytics", "10.20.0.0/20");
-    peering.peering("aws_vpc_peering_connection.to_shared", ref(analytics),
+    peering.peering("aws_vpc_peering_connection.to_shared", to(analytics),
         Ref.toAwsId("vpc-0a1b2c3d"));
 
     List<Finding> findings = tester.run(network.include(peering).network());
@@ -150,7 +151,7 @@ class OverlappingConnectedCidrsTest {
 
   @Test
   void transitGatewayDefaultTablesConnectEveryAttachment() {
-    TestModel m = new TestModel();
+    TestNetworks m = new TestNetworks("net.cfn.yaml");
     TransitGateway tgw = m.tgw("Tgw");
     Vpc a = m.vpc("A", "10.0.0.0/16");
     Vpc b = m.vpc("B", "10.0.128.0/17");
@@ -168,7 +169,7 @@ class OverlappingConnectedCidrsTest {
 
   @Test
   void identicalCidrsOnATransitGatewayAreAnError() {
-    TestModel m = new TestModel();
+    TestNetworks m = new TestNetworks("net.cfn.yaml");
     TransitGateway tgw = m.tgw("Tgw");
     Vpc a = m.vpc("A", "10.0.0.0/16");
     Vpc b = m.vpc("B", "10.0.0.0/16");
@@ -196,8 +197,8 @@ class OverlappingConnectedCidrsTest {
   })
   void defaultRouteTableNeedsKnownDefaults(String gwAssoc, String gwProp, String attAssoc,
       String attProp, boolean flagged) {
-    TestModel m = new TestModel();
-    TransitGateway tgw = m.tgw("Tgw", flag(gwAssoc), flag(gwProp));
+    TestNetworks m = new TestNetworks("net.cfn.yaml");
+    TransitGateway tgw = m.tgwDefaults("Tgw", flag(gwAssoc), flag(gwProp));
     Vpc a = m.vpc("A", "10.0.0.0/16");
     Vpc b = m.vpc("B", "10.0.0.0/16");
     m.attach("AttachA", tgw, a, flag(attAssoc), flag(attProp));
@@ -214,34 +215,34 @@ class OverlappingConnectedCidrsTest {
 
   @Test
   void customRouteTablesThatIsolateVpcsStaySilent() {
-    TestModel m = new TestModel();
-    TransitGateway tgw = m.tgw("Tgw", Value.known(false), Value.known(false));
+    TestNetworks m = new TestNetworks("net.cfn.yaml");
+    TransitGateway tgw = m.tgwDefaults("Tgw", Value.known(false), Value.known(false));
     Vpc a = m.vpc("A", "10.0.0.0/16");
     Vpc b = m.vpc("B", "10.0.0.0/16");
     TgwVpcAttachment attA = m.attach("AttachA", tgw, a);
     TgwVpcAttachment attB = m.attach("AttachB", tgw, b);
-    TgwRouteTable rtA = m.routeTable("RtA", tgw);
-    TgwRouteTable rtB = m.routeTable("RtB", tgw);
-    m.associate("AssocA", rtA, attA);
-    m.propagate("PropA", rtA, attA);
-    m.associate("AssocB", rtB, attB);
-    m.propagate("PropB", rtB, attB);
+    TgwRouteTable rtA = m.tgwTable("RtA", tgw);
+    TgwRouteTable rtB = m.tgwTable("RtB", tgw);
+    m.tgwAssociate("AssocA", rtA, attA);
+    m.tgwPropagate("PropA", rtA, attA);
+    m.tgwAssociate("AssocB", rtB, attB);
+    m.tgwPropagate("PropB", rtB, attB);
 
     assertThat(tester.run(m.network())).isEmpty();
   }
 
   @Test
   void sharedCustomRouteTableWithPropagationConnects() {
-    TestModel m = new TestModel();
-    TransitGateway tgw = m.tgw("Tgw", Value.known(false), Value.known(false));
+    TestNetworks m = new TestNetworks("net.cfn.yaml");
+    TransitGateway tgw = m.tgwDefaults("Tgw", Value.known(false), Value.known(false));
     Vpc hub = m.vpc("Hub", "10.0.0.0/16");
     Vpc spoke = m.vpc("Spoke", "10.0.0.0/24");
     TgwVpcAttachment attHub = m.attach("AttachHub", tgw, hub);
     TgwVpcAttachment attSpoke = m.attach("AttachSpoke", tgw, spoke);
-    TgwRouteTable rt = m.routeTable("SharedRt", tgw);
-    m.associate("AssocHub", rt, attHub);
-    m.associate("AssocSpoke", rt, attSpoke);
-    m.propagate("PropSpoke", rt, attSpoke);
+    TgwRouteTable rt = m.tgwTable("SharedRt", tgw);
+    m.tgwAssociate("AssocHub", rt, attHub);
+    m.tgwAssociate("AssocSpoke", rt, attSpoke);
+    m.tgwPropagate("PropSpoke", rt, attSpoke);
 
     assertThat(tester.run(m.network())).singleElement().satisfies(f -> {
       assertThat(f.message()).contains("connected through transit gateway 'Tgw' (route table"
@@ -252,19 +253,19 @@ class OverlappingConnectedCidrsTest {
 
   @Test
   void isolatedSpokesThatPropagateIntoOneHubTableCollideThere() {
-    TestModel m = new TestModel();
-    TransitGateway tgw = m.tgw("Tgw", Value.known(false), Value.known(false));
+    TestNetworks m = new TestNetworks("net.cfn.yaml");
+    TransitGateway tgw = m.tgwDefaults("Tgw", Value.known(false), Value.known(false));
     TgwVpcAttachment hub = m.attach("AttachHub", tgw, m.vpc("Hub", "10.0.0.0/16"));
     TgwVpcAttachment left = m.attach("AttachLeft", tgw, m.vpc("Left", "10.10.0.0/16"));
     TgwVpcAttachment right = m.attach("AttachRight", tgw, m.vpc("Right", "10.10.0.0/16"));
-    TgwRouteTable hubRt = m.routeTable("HubRt", tgw);
-    TgwRouteTable spokeRt = m.routeTable("SpokeRt", tgw);
-    m.associate("AssocHub", hubRt, hub);
-    m.propagate("PropLeft", hubRt, left);
-    m.propagate("PropRight", hubRt, right);
-    m.associate("AssocLeft", spokeRt, left);
-    m.associate("AssocRight", spokeRt, right);
-    m.propagate("PropHub", spokeRt, hub);
+    TgwRouteTable hubRt = m.tgwTable("HubRt", tgw);
+    TgwRouteTable spokeRt = m.tgwTable("SpokeRt", tgw);
+    m.tgwAssociate("AssocHub", hubRt, hub);
+    m.tgwPropagate("PropLeft", hubRt, left);
+    m.tgwPropagate("PropRight", hubRt, right);
+    m.tgwAssociate("AssocLeft", spokeRt, left);
+    m.tgwAssociate("AssocRight", spokeRt, right);
+    m.tgwPropagate("PropHub", spokeRt, hub);
 
     assertThat(tester.run(m.network())).singleElement().satisfies(f -> {
       assertThat(f.severity()).isEqualTo(Severity.ERROR);
@@ -278,53 +279,53 @@ class OverlappingConnectedCidrsTest {
 
   @Test
   void associationsWithoutPropagationDoNotConnect() {
-    TestModel m = new TestModel();
-    TransitGateway tgw = m.tgw("Tgw", Value.known(false), Value.known(false));
+    TestNetworks m = new TestNetworks("net.cfn.yaml");
+    TransitGateway tgw = m.tgwDefaults("Tgw", Value.known(false), Value.known(false));
     Vpc a = m.vpc("A", "10.0.0.0/16");
     Vpc b = m.vpc("B", "10.0.0.0/16");
-    TgwRouteTable rt = m.routeTable("Rt", tgw);
-    m.associate("AssocA", rt, m.attach("AttachA", tgw, a));
-    m.associate("AssocB", rt, m.attach("AttachB", tgw, b));
+    TgwRouteTable rt = m.tgwTable("Rt", tgw);
+    m.tgwAssociate("AssocA", rt, m.attach("AttachA", tgw, a));
+    m.tgwAssociate("AssocB", rt, m.attach("AttachB", tgw, b));
 
     assertThat(tester.run(m.network())).isEmpty();
   }
 
   @Test
   void explicitAssociationReplacesTheDefaultOne() {
-    TestModel m = new TestModel();
-    TransitGateway tgw = m.tgw("Tgw", Value.known(true), Value.known(false));
+    TestNetworks m = new TestNetworks("net.cfn.yaml");
+    TransitGateway tgw = m.tgwDefaults("Tgw", Value.known(true), Value.known(false));
     Vpc a = m.vpc("A", "10.0.0.0/16");
     Vpc b = m.vpc("B", "10.0.0.0/16");
     TgwVpcAttachment attA = m.attach("AttachA", tgw, a);
     m.attach("AttachB", tgw, b);
-    m.associate("AssocA", m.routeTable("IsolatedRt", tgw), attA);
+    m.tgwAssociate("AssocA", m.tgwTable("IsolatedRt", tgw), attA);
 
     assertThat(tester.run(m.network())).isEmpty();
   }
 
   @Test
   void unknownAssociationStopsDefaultAssociationOnThatGateway() {
-    TestModel m = new TestModel();
-    TransitGateway tgw = m.tgw("Tgw", Value.known(true), Value.known(false));
+    TestNetworks m = new TestNetworks("net.cfn.yaml");
+    TransitGateway tgw = m.tgwDefaults("Tgw", Value.known(true), Value.known(false));
     Vpc a = m.vpc("A", "10.0.0.0/16");
     Vpc b = m.vpc("B", "10.0.0.0/16");
-    TgwRouteTable rt = m.routeTable("Rt", tgw);
-    m.propagate("PropA", rt, m.attach("AttachA", tgw, a));
+    TgwRouteTable rt = m.tgwTable("Rt", tgw);
+    m.tgwPropagate("PropA", rt, m.attach("AttachA", tgw, a));
     m.attach("AttachB", tgw, b);
-    m.associate("AssocSomething", ref(rt), Ref.unknown("Fn::ImportValue 'attachment-id'"));
+    m.tgwAssociate("AssocSomething", to(rt), Ref.unknown("Fn::ImportValue 'attachment-id'"));
 
     assertThat(tester.run(m.network())).isEmpty();
   }
 
   @Test
   void defaultTableNamedThroughTheGatewayIsTheDefaultTable() {
-    TestModel m = new TestModel();
-    TransitGateway tgw = m.tgw("Tgw", Value.known(false), Value.known(true));
+    TestNetworks m = new TestNetworks("net.cfn.yaml");
+    TransitGateway tgw = m.tgwDefaults("Tgw", Value.known(false), Value.known(true));
     Vpc a = m.vpc("A", "10.0.0.0/16");
     Vpc b = m.vpc("B", "10.0.0.0/16");
     TgwVpcAttachment attA = m.attach("AttachA", tgw, a);
     m.attach("AttachB", tgw, b);
-    m.associate("AssocA", ref(tgw), ref(attA));
+    m.tgwAssociate("AssocA", to(tgw), to(attA));
 
     assertThat(tester.run(m.network())).singleElement().extracting(Finding::message).asString()
         .contains("(default route table)");
@@ -332,13 +333,13 @@ class OverlappingConnectedCidrsTest {
 
   @Test
   void routeTableOutsideTheInputsIsNamedByItsId() {
-    TestModel m = new TestModel("plan.tfplan.json");
-    TransitGateway tgw = m.tgw("aws_ec2_transit_gateway.main", Value.known(false),
+    TestNetworks m = new TestNetworks("plan.tfplan.json");
+    TransitGateway tgw = m.tgwDefaults("aws_ec2_transit_gateway.main", Value.known(false),
         Value.known(false));
     TgwVpcAttachment a = m.attach("a", tgw, m.vpc("aws_vpc.a", "10.0.0.0/16"));
     TgwVpcAttachment b = m.attach("b", tgw, m.vpc("aws_vpc.b", "10.0.0.0/16"));
-    m.propagate("prop_a", Ref.toAwsId("tgw-rtb-0abc"), ref(a));
-    m.propagate("prop_b", Ref.toAwsId("tgw-rtb-0abc"), ref(b));
+    m.tgwPropagate("prop_a", Ref.toAwsId("tgw-rtb-0abc"), to(a));
+    m.tgwPropagate("prop_b", Ref.toAwsId("tgw-rtb-0abc"), to(b));
 
     assertThat(tester.run(m.network())).singleElement().satisfies(f -> {
       assertThat(f.message()).contains("through transit gateway 'aws_ec2_transit_gateway.main'"
@@ -349,11 +350,11 @@ class OverlappingConnectedCidrsTest {
 
   @Test
   void sameNamedGatewaysInTwoFilesStayApart() {
-    TestModel one = new TestModel("one.cfn.yaml");
+    TestNetworks one = new TestNetworks("one.cfn.yaml");
     TransitGateway tgwOne = one.tgw("Tgw");
     one.attach("AttachA", tgwOne, one.vpc("A", "10.0.0.0/16"));
     one.attach("AttachB", tgwOne, one.vpc("B", "10.0.0.0/16"));
-    TestModel two = new TestModel("two.cfn.yaml");
+    TestNetworks two = new TestNetworks("two.cfn.yaml");
     TransitGateway tgwTwo = two.tgw("Tgw");
     two.attach("AttachC", tgwTwo, two.vpc("C", "10.0.0.0/16"));
 
@@ -363,7 +364,7 @@ class OverlappingConnectedCidrsTest {
 
   @Test
   void transitGatewayIgnoresIpv6() {
-    TestModel m = new TestModel();
+    TestNetworks m = new TestNetworks("net.cfn.yaml");
     TransitGateway tgw = m.tgw("Tgw");
     Vpc a = m.vpc("A", cidr("10.0.0.0/16"), cidr("2600:1f14::/56"));
     Vpc b = m.vpc("B", cidr("10.1.0.0/16"), cidr("2600:1f14::/56"));
@@ -375,7 +376,7 @@ class OverlappingConnectedCidrsTest {
 
   @Test
   void peeringAndTransitGatewayMakeOneFinding() {
-    TestModel m = new TestModel();
+    TestNetworks m = new TestNetworks("net.cfn.yaml");
     TransitGateway tgw = m.tgw("Tgw");
     Vpc a = m.vpc("A", "10.0.0.0/16");
     Vpc b = m.vpc("B", "10.0.0.0/24");
@@ -393,7 +394,7 @@ class OverlappingConnectedCidrsTest {
   @Test
   @Timeout(10)
   void sweepsTheTransitGatewayQuotaOfAttachments() {
-    TestModel m = new TestModel();
+    TestNetworks m = new TestNetworks("net.cfn.yaml");
     TransitGateway tgw = m.tgw("Tgw");
     for (int i = 0; i < 5_000; i++) {
       m.attach("Attach" + i, tgw, m.vpc("Vpc" + i, "10." + (i / 256) + "." + (i % 256) + ".0/24"));
@@ -405,10 +406,10 @@ class OverlappingConnectedCidrsTest {
 
   @Test
   void vpnStaticRouteOverlappingTheVgwVpc() {
-    TestModel m = new TestModel();
+    TestNetworks m = new TestNetworks("net.cfn.yaml");
     Vpc vpc = m.vpc("AppVpc", "10.20.0.0/16");
     VpnGateway vgw = m.vgw("Vgw", null);
-    m.attachGateway("VgwAttachment", vgw, vpc);
+    m.attachGateway("VgwAttachment", to(vpc), to(vgw));
     CustomerGateway cgw = m.cgw("SiteCgw", "203.0.113.10");
     VpnConnection vpn = m.vpn("SiteVpn", cgw, vgw, Value.absent());
     VpnConnectionRoute route = m.vpnRoute("SiteRoute", vpn, "10.20.64.0/18");
@@ -427,7 +428,7 @@ class OverlappingConnectedCidrsTest {
 
   @Test
   void vpnTrafficSelectorOnATransitGateway() {
-    TestModel m = new TestModel();
+    TestNetworks m = new TestNetworks("net.cfn.yaml");
     TransitGateway tgw = m.tgw("Tgw");
     Vpc a = m.vpc("A", "172.16.0.0/16");
     Vpc b = m.vpc("B", "10.0.0.0/16");
@@ -446,7 +447,7 @@ class OverlappingConnectedCidrsTest {
 
   @Test
   void defaultRouteToOnPremisesIsNotARange() {
-    TestModel m = new TestModel();
+    TestNetworks m = new TestNetworks("net.cfn.yaml");
     Vpc vpc = m.vpc("AppVpc", "10.20.0.0/16");
     VpnGateway vgw = m.vgw("Vgw", vpc);
     VpnConnection vpn = m.vpn("SiteVpn", m.cgw("Cgw", "203.0.113.10"), vgw, cidr("0.0.0.0/0"));
@@ -457,7 +458,7 @@ class OverlappingConnectedCidrsTest {
 
   @Test
   void cloudHubSitesWithOverlappingRanges() {
-    TestModel m = new TestModel();
+    TestNetworks m = new TestNetworks("net.cfn.yaml");
     VpnGateway vgw = m.vgw("Vgw", m.vpc("Hub", "10.0.0.0/16"));
     VpnConnection east = m.vpn("EastVpn", m.cgw("EastCgw", "203.0.113.10"), vgw, Value.absent());
     VpnConnectionRoute eastRoute = m.vpnRoute("EastRoute", east, "192.168.0.0/16");
@@ -477,7 +478,7 @@ class OverlappingConnectedCidrsTest {
 
   @Test
   void redundantConnectionsToOneSiteAdvertiseTheSameRanges() {
-    TestModel m = new TestModel();
+    TestNetworks m = new TestNetworks("net.cfn.yaml");
     VpnGateway vgw = m.vgw("Vgw", m.vpc("Hub", "10.0.0.0/16"));
     m.vpnRoute("PrimaryRoute", m.vpn("PrimaryVpn", m.cgw("PrimaryCgw", "203.0.113.10"), vgw,
         Value.absent()), "192.168.0.0/16");
@@ -492,7 +493,7 @@ class OverlappingConnectedCidrsTest {
 
   @Test
   void cloudHubIsAboutVirtualPrivateGateways() {
-    TestModel m = new TestModel();
+    TestNetworks m = new TestNetworks("net.cfn.yaml");
     TransitGateway tgw = m.tgw("Tgw");
     m.vpnRoute("EastRoute", m.vpn("EastVpn", m.cgw("EastCgw", "203.0.113.10"), tgw,
         Value.absent()), "192.168.0.0/16");
@@ -504,12 +505,12 @@ class OverlappingConnectedCidrsTest {
 
   @Test
   void unknownVpnRangesStaySilent() {
-    TestModel m = new TestModel();
+    TestNetworks m = new TestNetworks("net.cfn.yaml");
     Vpc vpc = m.vpc("AppVpc", "10.20.0.0/16");
     VpnGateway vgw = m.vgw("Vgw", vpc);
     VpnConnection vpn = m.vpn("SiteVpn", m.cgw("Cgw", "203.0.113.10"), vgw, unknownCidr());
     m.add(new VpnConnectionRoute(m.meta("UnknownRoute", "AWS::EC2::VPNConnectionRoute"),
-        ref(vpn), Value.unknown("parameter 'OnPremCidr' has no default")));
+        to(vpn), Value.unknown("parameter 'OnPremCidr' has no default")));
 
     assertThat(tester.run(m.network())).isEmpty();
   }

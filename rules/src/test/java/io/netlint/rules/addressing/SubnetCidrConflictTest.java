@@ -1,8 +1,8 @@
 package io.netlint.rules.addressing;
 
-import static io.netlint.rules.addressing.TestModel.cidr;
-import static io.netlint.rules.addressing.TestModel.ref;
-import static io.netlint.rules.addressing.TestModel.unknownCidr;
+import static io.netlint.testing.TestNetworks.cidr;
+import static io.netlint.testing.TestNetworks.to;
+import static io.netlint.testing.TestNetworks.unknownCidr;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.netlint.model.Ref;
@@ -12,6 +12,7 @@ import io.netlint.model.Vpc;
 import io.netlint.rule.Finding;
 import io.netlint.rule.Severity;
 import io.netlint.testing.RuleTester;
+import io.netlint.testing.TestNetworks;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -40,19 +41,19 @@ class SubnetCidrConflictTest {
       "spans both blocks,       0.0.0.0/1,     true",
   })
   void subnetMustLieInOneVpcBlock(String name, String subnet, boolean flagged) {
-    TestModel m = new TestModel();
+    TestNetworks m = new TestNetworks("net.cfn.yaml");
     Vpc vpc = m.vpc("AppVpc", "10.0.0.0/16");
     m.block("AppVpcSecondary", vpc, "100.64.0.0/16");
-    m.subnet("AppSubnet", vpc, subnet);
+    m.cidrSubnet("AppSubnet", vpc, subnet);
 
     assertThat(tester.run(m.network())).hasSize(flagged ? 1 : 0);
   }
 
   @Test
   void outsideMessageNamesSubnetVpcAndRanges() {
-    TestModel m = new TestModel();
+    TestNetworks m = new TestNetworks("net.cfn.yaml");
     Vpc vpc = m.vpc("AppVpc", "10.0.0.0/16");
-    Subnet subnet = m.subnet("AppSubnet", vpc, "10.1.0.0/24");
+    Subnet subnet = m.cidrSubnet("AppSubnet", vpc, "10.1.0.0/24");
 
     assertThat(tester.run(m.network())).singleElement().satisfies(f -> {
       assertThat(f.severity()).isEqualTo(Severity.ERROR);
@@ -66,33 +67,33 @@ class SubnetCidrConflictTest {
 
   @Test
   void vpcWithAnUnknownSecondaryBlockCannotBeJudged() {
-    TestModel m = new TestModel();
+    TestNetworks m = new TestNetworks("net.cfn.yaml");
     Vpc vpc = m.vpc("AppVpc", "10.0.0.0/16");
-    m.block("AppVpcSecondary", ref(vpc), unknownCidr(), "AWS::EC2::VPCCidrBlock");
-    m.subnet("AppSubnet", vpc, "100.64.0.0/24");
+    m.block("AppVpcSecondary", to(vpc), unknownCidr(), "AWS::EC2::VPCCidrBlock");
+    m.cidrSubnet("AppSubnet", vpc, "100.64.0.0/24");
 
     assertThat(tester.run(m.network())).isEmpty();
   }
 
   @Test
   void unknownTerraformIpv6BlockDoesNotHideAnIpv4Subnet() {
-    TestModel m = new TestModel("plan.tfplan.json");
+    TestNetworks m = new TestNetworks("plan.tfplan.json");
     Vpc vpc = m.vpc("aws_vpc.app", "10.0.0.0/16");
-    m.block("aws_vpc_ipv6_cidr_block_association.app", ref(vpc), unknownCidr(),
+    m.block("aws_vpc_ipv6_cidr_block_association.app", to(vpc), unknownCidr(),
         "aws_vpc_ipv6_cidr_block_association");
-    m.subnet("aws_subnet.app", vpc, "10.1.0.0/24");
+    m.cidrSubnet("aws_subnet.app", vpc, "10.1.0.0/24");
 
     assertThat(tester.run(m.network())).hasSize(1);
   }
 
   @Test
   void blockWithUnknownVpcMayBeThisVpcs() {
-    TestModel m = new TestModel();
+    TestNetworks m = new TestNetworks("net.cfn.yaml");
     Vpc vpc = m.vpc("AppVpc", "10.0.0.0/16");
     m.block("ImportedBlock", Ref.unknown("Fn::ImportValue 'vpc-id'"), cidr("100.64.0.0/16"),
         "AWS::EC2::VPCCidrBlock");
-    m.subnet("InImportedBlock", vpc, "100.64.1.0/24");
-    m.subnet("Elsewhere", vpc, "192.168.0.0/24");
+    m.cidrSubnet("InImportedBlock", vpc, "100.64.1.0/24");
+    m.cidrSubnet("Elsewhere", vpc, "192.168.0.0/24");
 
     assertThat(tester.run(m.network())).singleElement().extracting(Finding::message).asString()
         .startsWith("Subnet 'Elsewhere'");
@@ -100,11 +101,11 @@ class SubnetCidrConflictTest {
 
   @Test
   void unknownValuesStaySilent() {
-    TestModel m = new TestModel();
+    TestNetworks m = new TestNetworks("net.cfn.yaml");
     Vpc unknownVpc = m.vpc("UnknownVpc", unknownCidr(), Value.absent());
-    m.subnet("InUnknownVpc", unknownVpc, "10.9.0.0/24");
+    m.cidrSubnet("InUnknownVpc", unknownVpc, "10.9.0.0/24");
     Vpc vpc = m.vpc("AppVpc", "10.0.0.0/16");
-    m.subnet("UnknownSubnet", ref(vpc), unknownCidr(), Value.absent());
+    m.subnet("UnknownSubnet", to(vpc), unknownCidr(), Value.absent());
     m.subnet("ImportedVpcSubnet", Ref.unknown("Fn::ImportValue 'vpc-id'"), cidr("10.0.0.0/24"),
         Value.absent());
     m.subnet("AnotherImportedVpcSubnet", Ref.unknown("Fn::ImportValue 'vpc-id'"),
@@ -115,10 +116,10 @@ class SubnetCidrConflictTest {
 
   @Test
   void ipv6SubnetOutsideTheVpcIpv6Block() {
-    TestModel m = new TestModel();
+    TestNetworks m = new TestNetworks("net.cfn.yaml");
     Vpc vpc = m.vpc("AppVpc", cidr("10.0.0.0/16"), cidr("2600:1f14:aaa:c100::/56"));
-    m.subnet("Inside", ref(vpc), cidr("10.0.0.0/24"), cidr("2600:1f14:aaa:c101::/64"));
-    m.subnet("Outside", ref(vpc), cidr("10.0.1.0/24"), cidr("2600:1f14:aaa:d100::/64"));
+    m.subnet("Inside", to(vpc), cidr("10.0.0.0/24"), cidr("2600:1f14:aaa:c101::/64"));
+    m.subnet("Outside", to(vpc), cidr("10.0.1.0/24"), cidr("2600:1f14:aaa:d100::/64"));
 
     assertThat(tester.run(m.network())).singleElement().extracting(Finding::message).asString()
         .startsWith("Subnet 'Outside' (2600:1f14:aaa:d100::/64) is not inside any IPv6 CIDR of"
@@ -127,9 +128,9 @@ class SubnetCidrConflictTest {
 
   @Test
   void amazonProvidedIpv6BlockIsUnknownSoIpv6SubnetsAreNotJudged() {
-    TestModel m = new TestModel();
+    TestNetworks m = new TestNetworks("net.cfn.yaml");
     Vpc vpc = m.vpc("AppVpc", cidr("10.0.0.0/16"), unknownCidr());
-    m.subnet("AppSubnet", ref(vpc), cidr("10.0.0.0/24"), cidr("2600:1f14:aaa:d100::/64"));
+    m.subnet("AppSubnet", to(vpc), cidr("10.0.0.0/24"), cidr("2600:1f14:aaa:d100::/64"));
 
     assertThat(tester.run(m.network())).isEmpty();
   }
@@ -142,10 +143,10 @@ class SubnetCidrConflictTest {
       "host bits,  10.0.1.0/23, 10.0.0.0/24, true",
   })
   void siblingSubnetsMustNotOverlap(String name, String first, String second, boolean flagged) {
-    TestModel m = new TestModel();
+    TestNetworks m = new TestNetworks("net.cfn.yaml");
     Vpc vpc = m.vpc("AppVpc", "10.0.0.0/16");
-    m.subnet("First", vpc, first);
-    m.subnet("Second", vpc, second);
+    m.cidrSubnet("First", vpc, first);
+    m.cidrSubnet("Second", vpc, second);
 
     assertThat(tester.run(m.network())).hasSize(flagged ? 1 : 0);
   }
@@ -153,22 +154,22 @@ class SubnetCidrConflictTest {
   @Test
   @Timeout(10)
   void sweepsManySubnetsOfOneVpc() {
-    TestModel m = new TestModel();
+    TestNetworks m = new TestNetworks("net.cfn.yaml");
     Vpc vpc = m.vpc("BigVpc", "10.0.0.0/8");
     for (int i = 0; i < 20_000; i++) {
-      m.subnet("Subnet" + i, vpc, "10." + (i / 256) + "." + (i % 256) + ".0/24");
+      m.cidrSubnet("Subnet" + i, vpc, "10." + (i / 256) + "." + (i % 256) + ".0/24");
     }
-    m.subnet("Wide", vpc, "10.4.0.0/22");
+    m.cidrSubnet("Wide", vpc, "10.4.0.0/22");
 
     assertThat(tester.run(m.network())).hasSize(4);
   }
 
   @Test
   void overlapIsReportedOnceOnTheLaterSubnet() {
-    TestModel m = new TestModel();
+    TestNetworks m = new TestNetworks("net.cfn.yaml");
     Vpc vpc = m.vpc("AppVpc", "10.0.0.0/16");
-    Subnet first = m.subnet("PublicA", vpc, "10.0.0.0/23");
-    Subnet second = m.subnet("PrivateA", vpc, "10.0.1.0/24");
+    Subnet first = m.cidrSubnet("PublicA", vpc, "10.0.0.0/23");
+    Subnet second = m.cidrSubnet("PrivateA", vpc, "10.0.1.0/24");
 
     List<Finding> findings = tester.run(m.network());
 
@@ -183,18 +184,18 @@ class SubnetCidrConflictTest {
 
   @Test
   void subnetsOfDifferentVpcsMayOverlap() {
-    TestModel m = new TestModel();
+    TestNetworks m = new TestNetworks("net.cfn.yaml");
     Vpc a = m.vpc("A", "10.0.0.0/16");
     Vpc b = m.vpc("B", "10.0.0.0/16");
-    m.subnet("SubnetA", a, "10.0.0.0/24");
-    m.subnet("SubnetB", b, "10.0.0.0/24");
+    m.cidrSubnet("SubnetA", a, "10.0.0.0/24");
+    m.cidrSubnet("SubnetB", b, "10.0.0.0/24");
 
     assertThat(tester.run(m.network())).isEmpty();
   }
 
   @Test
   void subnetsOfAVpcOutsideTheInputsAreComparedByAwsId() {
-    TestModel m = new TestModel("plan.tfplan.json");
+    TestNetworks m = new TestNetworks("plan.tfplan.json");
     m.subnet("aws_subnet.a", Ref.toAwsId("vpc-0abc"), cidr("10.0.0.0/24"), Value.absent());
     m.subnet("aws_subnet.b", Ref.toAwsId("vpc-0abc"), cidr("10.0.0.128/25"), Value.absent());
 
@@ -206,10 +207,10 @@ class SubnetCidrConflictTest {
 
   @Test
   void ipv6SiblingOverlap() {
-    TestModel m = new TestModel();
+    TestNetworks m = new TestNetworks("net.cfn.yaml");
     Vpc vpc = m.vpc("AppVpc", cidr("10.0.0.0/16"), cidr("2600:1f14:aaa:c100::/56"));
-    m.subnet("A", ref(vpc), cidr("10.0.0.0/24"), cidr("2600:1f14:aaa:c101::/64"));
-    m.subnet("B", ref(vpc), cidr("10.0.1.0/24"), cidr("2600:1f14:aaa:c101::/64"));
+    m.subnet("A", to(vpc), cidr("10.0.0.0/24"), cidr("2600:1f14:aaa:c101::/64"));
+    m.subnet("B", to(vpc), cidr("10.0.1.0/24"), cidr("2600:1f14:aaa:c101::/64"));
 
     assertThat(tester.run(m.network())).singleElement().extracting(Finding::message).asString()
         .startsWith("Subnet 'B' (2600:1f14:aaa:c101::/64) overlaps subnet 'A'"

@@ -1,8 +1,8 @@
 package io.netlint.rules.appliance;
 
-import static io.netlint.rules.appliance.ApplianceNet.UNKNOWN;
-import static io.netlint.rules.appliance.ApplianceNet.check;
-import static io.netlint.rules.appliance.ApplianceNet.to;
+import static io.netlint.testing.TestNetworks.UNKNOWN_CHECK;
+import static io.netlint.testing.TestNetworks.check;
+import static io.netlint.testing.TestNetworks.to;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.netlint.model.Instance;
@@ -16,6 +16,7 @@ import io.netlint.model.Vpc;
 import io.netlint.rule.Finding;
 import io.netlint.rule.Severity;
 import io.netlint.testing.RuleTester;
+import io.netlint.testing.TestNetworks;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -32,7 +33,7 @@ class ApplianceSourceDestCheckTest {
   }
 
   private static final class OneVpc {
-    final ApplianceNet m = new ApplianceNet();
+    final TestNetworks m = new TestNetworks();
     final Vpc vpc = m.vpc("Vpc", "10.0.0.0/16");
     final Subnet subnet = m.subnet("Public", vpc, "eu-west-1a");
     final RouteTable table = m.table("Private", vpc);
@@ -82,7 +83,7 @@ class ApplianceSourceDestCheckTest {
   @Test
   void staysSilentWhenTheInstanceCheckIsUnknown() {
     OneVpc v = new OneVpc();
-    v.m.route("Default", v.table, "0.0.0.0/0", v.m.instance("Nat", v.subnet, UNKNOWN));
+    v.m.route("Default", v.table, "0.0.0.0/0", v.m.instance("Nat", v.subnet, UNKNOWN_CHECK));
 
     assertThat(tester.run(v.m.network())).isEmpty();
   }
@@ -125,7 +126,7 @@ class ApplianceSourceDestCheckTest {
   @Test
   void staysSilentWhenTheInterfaceFlagIsUnknown() {
     OneVpc v = new OneVpc();
-    NetworkInterface eni = v.m.eni("FloatingEni", v.subnet, UNKNOWN, Ref.absent());
+    NetworkInterface eni = v.m.eni("FloatingEni", v.subnet, UNKNOWN_CHECK, Ref.absent());
     v.m.route("ToEni", v.table, "0.0.0.0/0", eni);
 
     assertThat(tester.run(v.m.network())).isEmpty();
@@ -172,7 +173,7 @@ class ApplianceSourceDestCheckTest {
     OneVpc v = new OneVpc();
     NetworkInterface eni = v.m.eni("ApplianceEni", v.subnet, check(null), Ref.absent());
     v.m.route("ToEni", v.table, "0.0.0.0/0", eni);
-    v.m.handedTo("Appliance/Parameters/EniId", eni, "AWS::CloudFormation::Stack 'Appliance'");
+    v.m.external("Appliance/Parameters/EniId", eni, "AWS::CloudFormation::Stack 'Appliance'");
 
     // The nested stack may launch an instance with it as device 0 and the check off.
     assertThat(tester.run(v.m.network())).isEmpty();
@@ -201,7 +202,7 @@ class ApplianceSourceDestCheckTest {
 
   @Test
   void usesTheTerraformAttributeNameForPlans() {
-    ApplianceNet m = new ApplianceNet();
+    TestNetworks m = new TestNetworks();
     Vpc vpc = m.vpc("Vpc", "10.0.0.0/16");
     Subnet subnet = m.subnet("Public", vpc, "eu-west-1a");
     Instance nat = m.add(new Instance(m.meta("aws_instance.nat", "aws_instance"), to(subnet),

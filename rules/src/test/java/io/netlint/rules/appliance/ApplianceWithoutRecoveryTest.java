@@ -1,7 +1,7 @@
 package io.netlint.rules.appliance;
 
-import static io.netlint.rules.appliance.ApplianceNet.check;
-import static io.netlint.rules.appliance.ApplianceNet.to;
+import static io.netlint.testing.TestNetworks.check;
+import static io.netlint.testing.TestNetworks.to;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.netlint.model.ElementMeta;
@@ -16,6 +16,7 @@ import io.netlint.model.Vpc;
 import io.netlint.rule.Finding;
 import io.netlint.rule.Severity;
 import io.netlint.testing.RuleTester;
+import io.netlint.testing.TestNetworks;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -34,7 +35,7 @@ class ApplianceWithoutRecoveryTest {
   }
 
   private static final class OneVpc {
-    final ApplianceNet m = new ApplianceNet();
+    final TestNetworks m = new TestNetworks();
     final Vpc vpc = m.vpc("Vpc", "10.0.0.0/16");
     final Subnet subnet = m.subnet("Public", vpc, "eu-west-1a");
     final RouteTable table = m.table("Private", vpc);
@@ -149,7 +150,7 @@ class ApplianceWithoutRecoveryTest {
   void cannotVerifyWhenTheInstanceIsHandedToANestedApplication() {
     OneVpc v = new OneVpc();
     Instance nat = v.m.instance("Nat", v.subnet, false);
-    v.m.handedTo("Monitoring/Parameters/InstanceId", nat,
+    v.m.external("Monitoring/Parameters/InstanceId", nat,
         "AWS::Serverless::Application 'Monitoring'");
 
     assertThat(tester.run(v.m.network())).singleElement().satisfies(f -> {

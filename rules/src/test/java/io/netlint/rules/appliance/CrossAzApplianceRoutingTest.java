@@ -1,6 +1,6 @@
 package io.netlint.rules.appliance;
 
-import static io.netlint.rules.appliance.ApplianceNet.to;
+import static io.netlint.testing.TestNetworks.to;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.netlint.model.Instance;
@@ -13,6 +13,7 @@ import io.netlint.model.Vpc;
 import io.netlint.rule.Finding;
 import io.netlint.rule.Severity;
 import io.netlint.testing.RuleTester;
+import io.netlint.testing.TestNetworks;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -30,7 +31,7 @@ class CrossAzApplianceRoutingTest {
 
   /** Public and private subnets in zones a and b, a NAT instance in each public subnet. */
   private static final class TwoZones {
-    final ApplianceNet m = new ApplianceNet();
+    final TestNetworks m = new TestNetworks();
     final Vpc vpc = m.vpc("Vpc", "10.0.0.0/16");
     final Subnet publicA = m.subnet("PublicA", vpc, "eu-west-1a");
     final Subnet publicB = m.subnet("PublicB", vpc, "eu-west-1b");
@@ -92,7 +93,7 @@ class CrossAzApplianceRoutingTest {
 
   @Test
   void leavesASingleApplianceToNet301() {
-    ApplianceNet m = new ApplianceNet();
+    TestNetworks m = new TestNetworks();
     Vpc vpc = m.vpc("Vpc", "10.0.0.0/16");
     Subnet publicA = m.subnet("PublicA", vpc, "eu-west-1a");
     Subnet privateB = m.subnet("PrivateB", vpc, "eu-west-1b");
@@ -172,7 +173,7 @@ class CrossAzApplianceRoutingTest {
 
   @Test
   void staysSilentWhenTheApplianceZoneIsUnknown() {
-    ApplianceNet m = new ApplianceNet();
+    TestNetworks m = new TestNetworks();
     Vpc vpc = m.vpc("Vpc", "10.0.0.0/16");
     Subnet privateB = m.subnet("PrivateB", vpc, "eu-west-1b");
     Subnet publicB = m.subnet("PublicB", vpc, "eu-west-1b");
@@ -187,7 +188,7 @@ class CrossAzApplianceRoutingTest {
 
   @Test
   void doesNotCompareASymbolicZoneWithAZoneName() {
-    ApplianceNet m = new ApplianceNet();
+    TestNetworks m = new TestNetworks();
     Vpc vpc = m.vpc("Vpc", "10.0.0.0/16");
     Subnet privateB = m.subnet("PrivateB", vpc, "GetAZs('')[1]");
     RouteTable table = m.table("Table", vpc);
@@ -202,7 +203,7 @@ class CrossAzApplianceRoutingTest {
 
   @Test
   void comparesSymbolicZonesByIndex() {
-    ApplianceNet m = new ApplianceNet();
+    TestNetworks m = new TestNetworks();
     Vpc vpc = m.vpc("Vpc", "10.0.0.0/16");
     Subnet privateB = m.subnet("PrivateB", vpc, "GetAZs('')[1]");
     RouteTable table = m.table("Table", vpc);
@@ -219,7 +220,7 @@ class CrossAzApplianceRoutingTest {
 
   @Test
   void countsSubnetsOfTheMainTableThatHaveNoAssociation() {
-    ApplianceNet m = new ApplianceNet();
+    TestNetworks m = new TestNetworks();
     Vpc vpc = m.vpc("Vpc", "10.0.0.0/16");
     Subnet publicA = m.subnet("PublicA", vpc, "eu-west-1a");
     Subnet publicB = m.subnet("PublicB", vpc, "eu-west-1b");
@@ -243,14 +244,14 @@ class CrossAzApplianceRoutingTest {
 
   @Test
   void keepsSubnetsWithAnUnresolvedAssociationOffTheMainTable() {
-    ApplianceNet m = new ApplianceNet();
+    TestNetworks m = new TestNetworks();
     Vpc vpc = m.vpc("Vpc", "10.0.0.0/16");
     Subnet publicA = m.subnet("PublicA", vpc, "eu-west-1a");
     Subnet publicB = m.subnet("PublicB", vpc, "eu-west-1b");
     Subnet privateB = m.subnet("PrivateB", vpc, "eu-west-1b");
     RouteTable main = m.mainTable("Main", vpc);
     m.associate(m.table("Public", vpc), publicA, publicB);
-    m.associate(Ref.unknown("imported"), to(privateB), "PrivateBAssoc");
+    m.associate("PrivateBAssoc", Ref.unknown("imported"), to(privateB));
     m.route("MainDefault", main, "0.0.0.0/0", m.instance("NatA", publicA, false));
     m.route("Spare", m.table("Spare", vpc), "0.0.0.0/0", m.instance("NatB", publicB, false));
 
@@ -259,7 +260,7 @@ class CrossAzApplianceRoutingTest {
 
   @Test
   void leavesTheMainTableAloneWhenAnAssociationMayTakeAnySubnet() {
-    ApplianceNet m = new ApplianceNet();
+    TestNetworks m = new TestNetworks();
     Vpc vpc = m.vpc("Vpc", "10.0.0.0/16");
     Subnet publicA = m.subnet("PublicA", vpc, "eu-west-1a");
     Subnet publicB = m.subnet("PublicB", vpc, "eu-west-1b");
@@ -267,7 +268,7 @@ class CrossAzApplianceRoutingTest {
     RouteTable main = m.mainTable("Main", vpc);
     RouteTable other = m.table("Other", vpc);
     m.associate(m.table("Public", vpc), publicA, publicB);
-    m.associate(to(other), Ref.unknown("parameter 'SubnetId' has no default"), "SomeAssoc");
+    m.associate("SomeAssoc", to(other), Ref.unknown("parameter 'SubnetId' has no default"));
     m.route("MainDefault", main, "0.0.0.0/0", m.instance("NatA", publicA, false));
     m.route("Spare", m.table("Spare", vpc), "0.0.0.0/0", m.instance("NatB", publicB, false));
 
@@ -277,7 +278,7 @@ class CrossAzApplianceRoutingTest {
   @Test
   void takesTheZoneOfTheInstanceThatHoldsATargetInterface() {
     TwoZones z = new TwoZones();
-    NetworkInterface eniA = z.m.eni("NatAEni", z.publicA, ApplianceNet.check(false), to(z.natA));
+    NetworkInterface eniA = z.m.eni("NatAEni", z.publicA, TestNetworks.check(false), to(z.natA));
     z.m.route("DefaultA", z.tableA, "0.0.0.0/0", eniA);
     z.m.route("DefaultB", z.tableB, "0.0.0.0/0", eniA);
     z.m.route("Spare", z.m.table("Spare", z.vpc), "0.0.0.0/0", z.natB);

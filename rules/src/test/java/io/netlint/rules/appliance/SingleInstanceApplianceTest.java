@@ -1,7 +1,7 @@
 package io.netlint.rules.appliance;
 
 import io.netlint.rules.analysis.Zone;
-import static io.netlint.rules.appliance.ApplianceModel.to;
+import static io.netlint.testing.TestNetworks.to;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.netlint.model.Cidr;
@@ -17,6 +17,7 @@ import io.netlint.model.Vpc;
 import io.netlint.rule.Finding;
 import io.netlint.rule.Severity;
 import io.netlint.testing.RuleTester;
+import io.netlint.testing.TestNetworks;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -34,7 +35,7 @@ class SingleInstanceApplianceTest {
 
   /** A VPC with a public and private subnet in each of two zones. */
   private static final class TwoZones {
-    final ApplianceModel m = new ApplianceModel();
+    final TestNetworks m = new TestNetworks();
     final Vpc vpc = m.vpc("Vpc");
     final Subnet publicA = m.subnet("PublicA", vpc, "eu-west-1a");
     final Subnet publicB = m.subnet("PublicB", vpc, "eu-west-1b");
@@ -46,8 +47,8 @@ class SingleInstanceApplianceTest {
   void flagsNatInstanceThatIsTheOnlyDefaultRoute() {
     TwoZones z = new TwoZones();
     Instance nat = z.m.instance("NatInstance", z.publicA, false);
-    z.m.routeTo("DefaultA", z.privateA, "0.0.0.0/0", nat);
-    z.m.routeTo("DefaultB", z.privateB, "0.0.0.0/0", nat);
+    z.m.route("DefaultA", z.privateA, "0.0.0.0/0", nat);
+    z.m.route("DefaultB", z.privateB, "0.0.0.0/0", nat);
 
     List<Finding> findings = tester.run(z.m.network());
 
@@ -66,8 +67,8 @@ class SingleInstanceApplianceTest {
   void listsEveryDestinationOfTheAppliance() {
     TwoZones z = new TwoZones();
     Instance vpn = z.m.instance("VpnInstance", z.publicA, false);
-    z.m.routeTo("Office", z.privateA, "192.168.0.0/16", vpn);
-    z.m.routeTo("Datacenter", z.privateA, "10.200.0.0/16", vpn);
+    z.m.route("Office", z.privateA, "192.168.0.0/16", vpn);
+    z.m.route("Datacenter", z.privateA, "10.200.0.0/16", vpn);
 
     assertThat(tester.run(z.m.network())).singleElement().satisfies(f -> assertThat(f.message())
         .contains("is the only appliance routing 10.200.0.0/16, 192.168.0.0/16 for route table"
@@ -79,8 +80,8 @@ class SingleInstanceApplianceTest {
     TwoZones z = new TwoZones();
     Instance natA = z.m.instance("NatA", z.publicA, false);
     Instance natB = z.m.instance("NatB", z.publicB, false);
-    z.m.routeTo("DefaultA", z.privateA, "0.0.0.0/0", natA);
-    z.m.routeTo("DefaultB", z.privateB, "0.0.0.0/0", natB);
+    z.m.route("DefaultA", z.privateA, "0.0.0.0/0", natA);
+    z.m.route("DefaultB", z.privateB, "0.0.0.0/0", natB);
 
     assertThat(tester.run(z.m.network())).isEmpty();
   }
@@ -91,8 +92,8 @@ class SingleInstanceApplianceTest {
     Instance natA = z.m.instance("NatA", z.publicA, false);
     Subnet otherA = z.m.subnet("OtherA", z.vpc, "eu-west-1a");
     Instance natA2 = z.m.instance("NatA2", otherA, false);
-    z.m.routeTo("DefaultA", z.privateA, "0.0.0.0/0", natA);
-    z.m.routeTo("DefaultB", z.privateB, "0.0.0.0/0", natA2);
+    z.m.route("DefaultA", z.privateA, "0.0.0.0/0", natA);
+    z.m.route("DefaultB", z.privateB, "0.0.0.0/0", natA2);
 
     List<Finding> findings = tester.run(z.m.network());
 
@@ -113,15 +114,15 @@ class SingleInstanceApplianceTest {
     Subnet somewhere = z.m.subnet("Somewhere", z.vpc, null);
     Instance natA = z.m.instance("NatA", z.publicA, false);
     Instance natX = z.m.instance("NatX", somewhere, false);
-    z.m.routeTo("DefaultA", z.privateA, "0.0.0.0/0", natA);
-    z.m.routeTo("DefaultB", z.privateB, "0.0.0.0/0", natX);
+    z.m.route("DefaultA", z.privateA, "0.0.0.0/0", natA);
+    z.m.route("DefaultB", z.privateB, "0.0.0.0/0", natX);
 
     assertThat(tester.run(z.m.network())).isEmpty();
   }
 
   @Test
   void comparesSymbolicZonesByToken() {
-    ApplianceModel m = new ApplianceModel();
+    TestNetworks m = new TestNetworks();
     Vpc vpc = m.vpc("Vpc");
     Subnet a = m.subnet("A", vpc, "GetAZs('')[0]");
     Subnet b = m.subnet("B", vpc, "GetAZs('')[1]");
@@ -131,10 +132,10 @@ class SingleInstanceApplianceTest {
     Instance fwA = m.instance("FwA", a, false);
     Instance fwB = m.instance("FwB", b, false);
     Instance fwA2 = m.instance("FwA2", a2, false);
-    m.routeTo("ToOfficeA", ta, "192.168.0.0/16", fwA);
-    m.routeTo("ToOfficeB", tb, "192.168.0.0/16", fwB);
-    m.routeTo("ToLabA", ta, "172.16.0.0/12", fwA);
-    m.routeTo("ToLabB", tb, "172.16.0.0/12", fwA2);
+    m.route("ToOfficeA", ta, "192.168.0.0/16", fwA);
+    m.route("ToOfficeB", tb, "192.168.0.0/16", fwB);
+    m.route("ToLabA", ta, "172.16.0.0/12", fwA);
+    m.route("ToLabB", tb, "172.16.0.0/12", fwA2);
 
     List<Finding> findings = tester.run(m.network());
 
@@ -145,26 +146,26 @@ class SingleInstanceApplianceTest {
 
   @Test
   void doesNotCompareASymbolicZoneWithAZoneName() {
-    ApplianceModel m = new ApplianceModel();
+    TestNetworks m = new TestNetworks();
     Vpc vpc = m.vpc("Vpc");
     Subnet a = m.subnet("A", vpc, "eu-west-1a");
     Subnet b = m.subnet("B", vpc, "GetAZs('')[0]");
     RouteTable ta = m.table("TableA", vpc);
     RouteTable tb = m.table("TableB", vpc);
-    m.routeTo("RouteA", ta, "0.0.0.0/0", m.instance("FwA", a, false));
-    m.routeTo("RouteB", tb, "0.0.0.0/0", m.instance("FwB", b, false));
+    m.route("RouteA", ta, "0.0.0.0/0", m.instance("FwA", a, false));
+    m.route("RouteB", tb, "0.0.0.0/0", m.instance("FwB", b, false));
 
     assertThat(tester.run(m.network())).isEmpty();
   }
 
   @Test
   void takesTheZoneOfTheInstanceBeforeItsSubnet() {
-    ApplianceModel m = new ApplianceModel();
+    TestNetworks m = new TestNetworks();
     Vpc vpc = m.vpc("Vpc");
     RouteTable t = m.table("Table", vpc);
-    Instance nat = m.instance("Nat", Ref.unknown("imported"), Value.known("us-east-1c"), false,
-        List.of());
-    m.routeTo("Default", t, "0.0.0.0/0", nat);
+    Instance nat = m.instance("Nat", Ref.unknown("imported"), Value.known("us-east-1c"),
+        Value.known(false), List.of());
+    m.route("Default", t, "0.0.0.0/0", nat);
 
     assertThat(tester.run(m.network())).singleElement().satisfies(f -> assertThat(f.message())
         .startsWith("Instance 'Nat' (in zone us-east-1c) is the only appliance"));
@@ -175,8 +176,8 @@ class SingleInstanceApplianceTest {
     TwoZones z = new TwoZones();
     Instance fw = z.m.instance("Firewall", z.publicA, false);
     NetworkInterface eni = z.m.eni("FirewallEni", z.publicA, false, to(fw));
-    z.m.routeTo("ViaEni", z.privateA, "0.0.0.0/0", eni);
-    z.m.routeTo("ViaInstance", z.privateB, "0.0.0.0/0", fw);
+    z.m.route("ViaEni", z.privateA, "0.0.0.0/0", eni);
+    z.m.route("ViaInstance", z.privateB, "0.0.0.0/0", fw);
 
     assertThat(tester.run(z.m.network())).singleElement().satisfies(f -> {
       assertThat(f.location().resource()).isEqualTo("Firewall");
@@ -189,8 +190,9 @@ class SingleInstanceApplianceTest {
   void resolvesAnInterfaceListedByItsInstance() {
     TwoZones z = new TwoZones();
     NetworkInterface eni = z.m.eni("FirewallEni", z.publicA, false, Ref.absent());
-    Instance fw = z.m.instance("Firewall", Ref.absent(), Value.absent(), null, List.of(to(eni)));
-    z.m.routeTo("ViaEni", z.privateA, "0.0.0.0/0", eni);
+    Instance fw = z.m.instance("Firewall", Ref.absent(), Value.absent(), Value.absent(),
+        List.of(to(eni)));
+    z.m.route("ViaEni", z.privateA, "0.0.0.0/0", eni);
 
     assertThat(tester.run(z.m.network())).singleElement().satisfies(f -> {
       assertThat(f.location().resource()).isEqualTo("Firewall");
@@ -203,7 +205,7 @@ class SingleInstanceApplianceTest {
   void reportsAFreeInterfaceItself() {
     TwoZones z = new TwoZones();
     NetworkInterface eni = z.m.eni("FloatingEni", z.publicA, false, Ref.absent());
-    z.m.routeTo("ViaEni", z.privateA, "0.0.0.0/0", eni);
+    z.m.route("ViaEni", z.privateA, "0.0.0.0/0", eni);
 
     assertThat(tester.run(z.m.network())).singleElement().satisfies(f -> assertThat(f.message())
         .startsWith("Network interface 'FloatingEni' (in zone eu-west-1a) is the only appliance"));
@@ -213,8 +215,8 @@ class SingleInstanceApplianceTest {
   void acceptsAFreeInterfaceTakenOverByAMultiZoneAutoScalingGroup() {
     TwoZones z = new TwoZones();
     NetworkInterface eni = z.m.eni("FloatingEni", z.publicA, false, Ref.absent());
-    z.m.routeTo("ViaEni", z.privateA, "0.0.0.0/0", eni);
-    z.m.asg("NatGroup", 2, z.publicA, z.publicB);
+    z.m.route("ViaEni", z.privateA, "0.0.0.0/0", eni);
+    z.m.asg("NatGroup", 2, 4, z.publicA, z.publicB);
 
     assertThat(tester.run(z.m.network())).isEmpty();
   }
@@ -223,8 +225,8 @@ class SingleInstanceApplianceTest {
   void staysSilentWhenTheAutoScalingGroupSizeIsUnknown() {
     TwoZones z = new TwoZones();
     NetworkInterface eni = z.m.eni("FloatingEni", z.publicA, false, Ref.absent());
-    z.m.routeTo("ViaEni", z.privateA, "0.0.0.0/0", eni);
-    z.m.asg("NatGroup", null, z.publicA, z.publicB);
+    z.m.route("ViaEni", z.privateA, "0.0.0.0/0", eni);
+    z.m.asg("NatGroup", null, 4, z.publicA, z.publicB);
 
     assertThat(tester.run(z.m.network())).isEmpty();
   }
@@ -233,9 +235,9 @@ class SingleInstanceApplianceTest {
   void stillFlagsAnAutoScalingGroupOfOneOrInOneZone() {
     TwoZones z = new TwoZones();
     NetworkInterface eni = z.m.eni("FloatingEni", z.publicA, false, Ref.absent());
-    z.m.routeTo("ViaEni", z.privateA, "0.0.0.0/0", eni);
-    z.m.asg("SizeOne", 1, z.publicA, z.publicB);
-    z.m.asg("OneZone", 3, z.publicA);
+    z.m.route("ViaEni", z.privateA, "0.0.0.0/0", eni);
+    z.m.asg("SizeOne", 1, 4, z.publicA, z.publicB);
+    z.m.asg("OneZone", 3, 4, z.publicA);
 
     assertThat(tester.run(z.m.network())).hasSize(1);
   }
@@ -244,7 +246,7 @@ class SingleInstanceApplianceTest {
   void staysSilentWhenAnotherTargetOfTheDestinationIsNotAmongTheInputs() {
     TwoZones z = new TwoZones();
     Instance nat = z.m.instance("NatA", z.publicA, false);
-    z.m.routeTo("DefaultA", z.privateA, "0.0.0.0/0", nat);
+    z.m.route("DefaultA", z.privateA, "0.0.0.0/0", nat);
     z.m.route("DefaultB", z.privateB, "0.0.0.0/0", RouteTarget.Kind.INSTANCE,
         Ref.toAwsId("i-0123456789abcdef0"));
 
@@ -256,17 +258,17 @@ class SingleInstanceApplianceTest {
     TwoZones z = new TwoZones();
     Instance natA = z.m.instance("NatA", z.publicA, false);
     Instance natB = z.m.instance("NatB", z.publicB, false);
-    z.m.routeTo("DefaultA", z.privateA, "0.0.0.0/0", natA);
-    z.m.routeTo("SomethingB", z.privateB, null, natB);
+    z.m.route("DefaultA", z.privateA, "0.0.0.0/0", natA);
+    z.m.route("SomethingB", z.privateB, null, natB);
 
     assertThat(tester.run(z.m.network())).isEmpty();
   }
 
   @Test
   void flagsTheOnlyApplianceOfARouteWhoseTableIsNotAmongTheInputs() {
-    ApplianceModel m = new ApplianceModel();
+    TestNetworks m = new TestNetworks();
     Instance nat = m.instance("Nat", Ref.unknown("parameter 'SubnetId' has no default"),
-        Value.absent(), false, List.of());
+        Value.absent(), Value.known(false), List.of());
     m.add(new Route(m.meta("NatRoute", "AWS::EC2::Route"),
         Ref.unknown("parameter 'RouteTableId' has no default"),
         Value.known(Cidr.of("0.0.0.0/0")), Value.absent(),
@@ -283,8 +285,8 @@ class SingleInstanceApplianceTest {
   void staysSilentWhenARouteOfUnknownVpcMayShareADestinationWithAnotherAppliance() {
     TwoZones z = new TwoZones();
     Instance natB = z.m.instance("NatB", z.publicB, false);
-    z.m.routeTo("DefaultB", z.privateB, "0.0.0.0/0", natB);
-    Instance nat = z.m.instance("Nat", Ref.unknown("imported"), Value.absent(), false,
+    z.m.route("DefaultB", z.privateB, "0.0.0.0/0", natB);
+    Instance nat = z.m.instance("Nat", Ref.unknown("imported"), Value.absent(), Value.known(false),
         List.of());
     z.m.add(new Route(z.m.meta("NatRoute", "AWS::EC2::Route"),
         Ref.unknown("imported"), Value.known(Cidr.of("0.0.0.0/0")),
@@ -298,7 +300,7 @@ class SingleInstanceApplianceTest {
   void flagsAForwardingInstanceThatNoRouteTargets() {
     TwoZones z = new TwoZones();
     z.m.instance("VpnServer", z.publicA, false);
-    z.m.instance("WebServer", z.publicB, null);
+    z.m.instance("WebServer", z.publicB);
 
     List<Finding> findings = tester.run(z.m.network());
 
@@ -315,7 +317,7 @@ class SingleInstanceApplianceTest {
   @Test
   void flagsAnInstanceWhoseInterfaceForwards() {
     TwoZones z = new TwoZones();
-    Instance vpn = z.m.instance("VpnServer", z.publicA, null);
+    Instance vpn = z.m.instance("VpnServer", z.publicA);
     z.m.eni("VpnServerEni", z.publicA, false, to(vpn));
 
     assertThat(tester.run(z.m.network())).singleElement()
@@ -354,9 +356,9 @@ class SingleInstanceApplianceTest {
 
   @Test
   void flagsAnUnroutedApplianceInAnUnknownVpcWhenNoOtherApplianceExists() {
-    ApplianceModel m = new ApplianceModel();
+    TestNetworks m = new TestNetworks();
     m.instance("VpnServer", Ref.unknown("parameter 'SubnetId' has no default"), Value.absent(),
-        false, List.of());
+        Value.known(false), List.of());
 
     assertThat(tester.run(m.network())).singleElement().satisfies(f -> assertThat(f.message())
         .startsWith("Instance 'VpnServer' has source/destination check disabled, so it forwards"
@@ -367,8 +369,8 @@ class SingleInstanceApplianceTest {
   @Test
   void staysSilentOnAnUnroutedApplianceInAnUnknownVpcWhenAnotherApplianceMayBeItsPeer() {
     TwoZones z = new TwoZones();
-    z.m.instance("VpnServer", Ref.unknown("imported"), Value.known("eu-west-1a"), false,
-        List.of());
+    z.m.instance("VpnServer", Ref.unknown("imported"), Value.known("eu-west-1a"),
+        Value.known(false), List.of());
     z.m.instance("OtherForwarder", z.publicB, false);
 
     // Each may be the other's peer: VpnServer's VPC (and so OtherForwarder's peers) is unknown.
@@ -390,8 +392,8 @@ class SingleInstanceApplianceTest {
     TwoZones z = new TwoZones();
     Instance natB = z.m.instance("NatB", z.publicB, false);
     Instance natA = z.m.instance("NatA", z.publicA, false);
-    z.m.routeTo("DefaultB", z.privateB, "0.0.0.0/0", natB);
-    z.m.routeTo("DefaultA", z.privateA, "0.0.0.0/0", natB);
+    z.m.route("DefaultB", z.privateB, "0.0.0.0/0", natB);
+    z.m.route("DefaultA", z.privateA, "0.0.0.0/0", natB);
 
     // NatB is the only target (case a); NatA forwards but is unrouted and has NatB as a peer.
     assertThat(tester.run(z.m.network())).extracting(f -> f.location().resource())
@@ -402,7 +404,7 @@ class SingleInstanceApplianceTest {
   @Test
   void ignoresInstancesThatNeitherForwardNorAreRouteTargets() {
     TwoZones z = new TwoZones();
-    z.m.instance("Bastion", z.publicA, null);
+    z.m.instance("Bastion", z.publicA);
     z.m.instance("Web", z.publicA, true);
 
     assertThat(tester.run(z.m.network())).isEmpty();
@@ -411,8 +413,8 @@ class SingleInstanceApplianceTest {
   @Test
   void treatsARouteTargetWithTheCheckEnabledAsAnAppliance() {
     TwoZones z = new TwoZones();
-    Instance proxy = z.m.instance("Proxy", z.publicA, null);
-    z.m.routeTo("DefaultA", z.privateA, "0.0.0.0/0", proxy);
+    Instance proxy = z.m.instance("Proxy", z.publicA);
+    z.m.route("DefaultA", z.privateA, "0.0.0.0/0", proxy);
 
     assertThat(tester.run(z.m.network())).singleElement()
         .satisfies(f -> assertThat(f.location().resource()).isEqualTo("Proxy"));
@@ -420,14 +422,14 @@ class SingleInstanceApplianceTest {
 
   @Test
   void judgesEachVpcOnItsOwn() {
-    ApplianceModel m = new ApplianceModel();
+    TestNetworks m = new TestNetworks();
     Vpc one = m.vpc("One");
     Vpc two = m.vpc("Two");
     Subnet oneA = m.subnet("OneA", one, "eu-west-1a");
     Subnet twoB = m.subnet("TwoB", two, "eu-west-1b");
-    m.routeTo("OneDefault", m.table("OneTable", one), "0.0.0.0/0", m.instance("NatOne", oneA,
+    m.route("OneDefault", m.table("OneTable", one), "0.0.0.0/0", m.instance("NatOne", oneA,
         false));
-    m.routeTo("TwoDefault", m.table("TwoTable", two), "0.0.0.0/0", m.instance("NatTwo", twoB,
+    m.route("TwoDefault", m.table("TwoTable", two), "0.0.0.0/0", m.instance("NatTwo", twoB,
         false));
 
     assertThat(tester.run(m.network())).extracting(f -> f.location().resource())

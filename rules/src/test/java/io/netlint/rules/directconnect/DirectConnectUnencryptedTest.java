@@ -1,6 +1,6 @@
 package io.netlint.rules.directconnect;
 
-import static io.netlint.rules.directconnect.DirectConnectModel.to;
+import static io.netlint.testing.TestNetworks.to;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.netlint.model.DxConnection;
@@ -14,6 +14,7 @@ import io.netlint.model.VpnGateway;
 import io.netlint.rule.Finding;
 import io.netlint.rule.Severity;
 import io.netlint.testing.RuleTester;
+import io.netlint.testing.TestNetworks;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -25,7 +26,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class DirectConnectUnencryptedTest {
 
   private final RuleTester tester = RuleTester.of(new DirectConnectUnencrypted());
-  private final DirectConnectModel m = new DirectConnectModel();
+  private final TestNetworks m = new TestNetworks("t");
 
   @TestFactory
   Stream<DynamicTest> goldenFixtures() {
@@ -136,7 +137,7 @@ class DirectConnectUnencryptedTest {
   void aTransitInterfaceWithAPrivateIpVpnIsEncrypted() {
     TransitGateway tgw = m.tgw("HubTgw");
     DxGateway dxgw = m.dxgw("CoreDxgw");
-    m.associate("CoreToHub", to(dxgw), to(tgw));
+    m.dxAssociation("CoreToHub", to(dxgw), to(tgw));
     m.transitVif("HubVif", to(m.connection("DcFrankfurt", "EqFA5")), dxgw);
     m.vpn("OverDx", to(tgw), true, "PrivateIpv4");
 
@@ -147,7 +148,7 @@ class DirectConnectUnencryptedTest {
   void flagsATransitInterfaceWithoutAnyVpnToItsTransitGateway() {
     TransitGateway tgw = m.tgw("HubTgw");
     DxGateway dxgw = m.dxgw("CoreDxgw");
-    m.associate("CoreToHub", to(dxgw), to(tgw));
+    m.dxAssociation("CoreToHub", to(dxgw), to(tgw));
     m.transitVif("HubVif", to(m.connection("DcFrankfurt", "EqFA5")), dxgw);
 
     assertThat(run()).singleElement().extracting(Finding::message).asString()
@@ -203,8 +204,8 @@ class DirectConnectUnencryptedTest {
   void staysSilentWhenAnAssociatedGatewayIsUnknown() {
     TransitGateway tgw = m.tgw("HubTgw");
     DxGateway dxgw = m.dxgw("CoreDxgw");
-    m.associate("CoreToHub", to(dxgw), to(tgw));
-    m.associate("CoreToOther", to(dxgw), Ref.unknown("parameter 'Tgw' has no default"));
+    m.dxAssociation("CoreToHub", to(dxgw), to(tgw));
+    m.dxAssociation("CoreToOther", to(dxgw), Ref.unknown("parameter 'Tgw' has no default"));
     m.transitVif("HubVif", to(m.connection("DcFrankfurt", "EqFA5")), dxgw);
 
     assertThat(run()).isEmpty();

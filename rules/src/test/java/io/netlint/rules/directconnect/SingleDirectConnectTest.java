@@ -1,6 +1,6 @@
 package io.netlint.rules.directconnect;
 
-import static io.netlint.rules.directconnect.DirectConnectModel.to;
+import static io.netlint.testing.TestNetworks.to;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.netlint.model.DxConnection;
@@ -15,6 +15,7 @@ import io.netlint.model.VpnGateway;
 import io.netlint.rule.Finding;
 import io.netlint.rule.Severity;
 import io.netlint.testing.RuleTester;
+import io.netlint.testing.TestNetworks;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.TestFactory;
 class SingleDirectConnectTest {
 
   private final RuleTester tester = RuleTester.of(new SingleDirectConnect());
-  private final DirectConnectModel m = new DirectConnectModel();
+  private final TestNetworks m = new TestNetworks("t");
 
   @TestFactory
   Stream<DynamicTest> goldenFixtures() {
@@ -185,7 +186,7 @@ class SingleDirectConnectTest {
     TransitGateway tgw = m.tgw("HubTgw");
     m.attach(vpc, tgw);
     DxGateway dxgw = m.dxgw("CoreDxgw");
-    m.associate("CoreToHub", to(dxgw), to(tgw));
+    m.dxAssociation("CoreToHub", to(dxgw), to(tgw));
     m.transitVif("HubVif", to(m.connection("DcFrankfurt", "EqFA5")), dxgw);
     m.vpn("OverDx", to(tgw), true, "PrivateIpv4");
 
@@ -232,7 +233,7 @@ class SingleDirectConnectTest {
   void staysSilentWhenTheDirectConnectGatewayIsNotAmongTheInputs() {
     TransitGateway tgw = m.tgw("HubTgw");
     Ref dxgw = Ref.toAwsId("5f3c2a1b-7d4e-4f60-9a8b-1c2d3e4f5a6b");
-    m.associate("CoreToHub", dxgw, to(tgw));
+    m.dxAssociation("CoreToHub", dxgw, to(tgw));
     m.vif("HubVif", DxVirtualInterface.Kind.TRANSIT, to(m.connection("DcFrankfurt", "EqFA5")),
         dxgw, Ref.absent());
 
@@ -242,7 +243,7 @@ class SingleDirectConnectTest {
   @Test
   void staysSilentWhenTheGatewayIsAlsoAssociatedWithADirectConnectGatewayFromOutside() {
     VpnGateway vgw = singleConnectionVgw();
-    m.associate("AppToShared", Ref.toAwsId("5f3c2a1b-7d4e-4f60-9a8b-1c2d3e4f5a6b"), to(vgw));
+    m.dxAssociation("AppToShared", Ref.toAwsId("5f3c2a1b-7d4e-4f60-9a8b-1c2d3e4f5a6b"), to(vgw));
 
     assertThat(run()).isEmpty();
   }
@@ -251,8 +252,8 @@ class SingleDirectConnectTest {
   void staysSilentWhenAnAssociationOfTheGatewayHasAnUnknownDirectConnectGateway() {
     TransitGateway tgw = m.tgw("HubTgw");
     DxGateway dxgw = m.dxgw("CoreDxgw");
-    m.associate("CoreToHub", to(dxgw), to(tgw));
-    m.associate("OtherToHub", Ref.unknown("Fn::ImportValue 'dxgw' has no matching export"),
+    m.dxAssociation("CoreToHub", to(dxgw), to(tgw));
+    m.dxAssociation("OtherToHub", Ref.unknown("Fn::ImportValue 'dxgw' has no matching export"),
         to(tgw));
     m.transitVif("HubVif", to(m.connection("DcFrankfurt", "EqFA5")), dxgw);
 
@@ -271,7 +272,7 @@ class SingleDirectConnectTest {
   void staysSilentWhenTheDirectConnectGatewayIsHandedToANestedStack() {
     TransitGateway tgw = m.tgw("HubTgw");
     DxGateway dxgw = m.dxgw("CoreDxgw");
-    m.associate("CoreToHub", to(dxgw), to(tgw));
+    m.dxAssociation("CoreToHub", to(dxgw), to(tgw));
     m.transitVif("HubVif", to(m.connection("DcFrankfurt", "EqFA5")), dxgw);
     m.passOut(dxgw);
 

@@ -3,12 +3,14 @@ package io.netlint.rules.pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.netlint.model.Instance;
+import io.netlint.model.Ref;
 import io.netlint.model.RouteTable;
 import io.netlint.model.Subnet;
 import io.netlint.model.Vpc;
 import io.netlint.rule.Finding;
 import io.netlint.rule.Severity;
 import io.netlint.testing.RuleTester;
+import io.netlint.testing.TestNetworks;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -26,13 +28,13 @@ class TransitVpcPatternTest {
 
   /** A hub VPC with two VPN appliances and a route table, and two spoke VPCs. */
   private static final class HubAndSpokes {
-    final TransitModel m = new TransitModel();
+    final TestNetworks m = new TestNetworks();
     final Vpc hub = m.vpc("Hub", "10.0.0.0/16");
     final Subnet hubA = m.subnet("HubA", hub, "eu-west-1a");
     final Subnet hubB = m.subnet("HubB", hub, "eu-west-1b");
     final RouteTable hubTable = m.table("HubTable", hub);
-    final Instance csr1 = m.appliance("Csr1", hubA);
-    final Instance csr2 = m.appliance("Csr2", hubB);
+    final Instance csr1 = m.instance("Csr1", hubA, false);
+    final Instance csr2 = m.instance("Csr2", hubB, false);
     final Vpc spokeA = m.vpc("SpokeA", "10.1.0.0/16");
     final Vpc spokeB = m.vpc("SpokeB", "10.2.0.0/16");
   }
@@ -40,8 +42,8 @@ class TransitVpcPatternTest {
   @Test
   void flagsAHubWhoseAppliancesRouteToTwoSpokesWithVpnGateways() {
     HubAndSpokes h = new HubAndSpokes();
-    h.m.vgw("SpokeAVgw", h.spokeA);
-    h.m.vgw("SpokeBVgw", h.spokeB);
+    h.m.attachedVgw("SpokeAVgw", h.spokeA);
+    h.m.attachedVgw("SpokeBVgw", h.spokeB);
     h.m.route("ToSpokeA", h.hubTable, "10.1.0.0/16", h.csr1);
     h.m.route("ToSpokeB", h.hubTable, "10.2.0.0/16", h.csr2);
 
@@ -64,10 +66,10 @@ class TransitVpcPatternTest {
   @Test
   void acceptsASpokeWhoseVpnGatewayIsAnApplianceOfItsOwn() {
     HubAndSpokes h = new HubAndSpokes();
-    h.m.vgw("SpokeAVgw", h.spokeA);
+    h.m.attachedVgw("SpokeAVgw", h.spokeA);
     RouteTable spokeBTable = h.m.table("SpokeBTable", h.spokeB);
-    Instance spokeRouter = h.m.appliance("SpokeBRouter", h.m.subnet("SpokeBA", h.spokeB,
-        "eu-west-1a"));
+    Instance spokeRouter = h.m.instance("SpokeBRouter", h.m.subnet("SpokeBA", h.spokeB,
+        "eu-west-1a"), false);
     h.m.route("SpokeBToHub", spokeBTable, "10.0.0.0/16", spokeRouter);
     h.m.route("ToSpokeA", h.hubTable, "10.1.0.0/16", h.csr1);
     h.m.route("ToSpokeB", h.hubTable, "10.2.0.0/16", h.csr1);
@@ -80,8 +82,8 @@ class TransitVpcPatternTest {
   @Test
   void countsAVirtualPrivateGatewayOutsideTheInputsByItsId() {
     HubAndSpokes h = new HubAndSpokes();
-    h.m.vgwById("SpokeAAttach", h.spokeA, "vgw-0aaa");
-    h.m.vgwById("SpokeBAttach", h.spokeB, "vgw-0bbb");
+    h.m.attachGateway("SpokeAAttach", TestNetworks.to(h.spokeA), Ref.toAwsId("vgw-0aaa"));
+    h.m.attachGateway("SpokeBAttach", TestNetworks.to(h.spokeB), Ref.toAwsId("vgw-0bbb"));
     h.m.route("ToSpokeA", h.hubTable, "10.1.0.0/16", h.csr1);
     h.m.route("ToSpokeB", h.hubTable, "10.2.0.0/16", h.csr1);
 
@@ -92,7 +94,7 @@ class TransitVpcPatternTest {
   @Test
   void needsTwoSpokes() {
     HubAndSpokes h = new HubAndSpokes();
-    h.m.vgw("SpokeAVgw", h.spokeA);
+    h.m.attachedVgw("SpokeAVgw", h.spokeA);
     h.m.route("ToSpokeA", h.hubTable, "10.1.0.0/16", h.csr1);
 
     assertThat(tester.run(h.m.network())).isEmpty();
@@ -101,7 +103,7 @@ class TransitVpcPatternTest {
   @Test
   void needsTheSpokeToHaveAVpnGateway() {
     HubAndSpokes h = new HubAndSpokes();
-    h.m.vgw("SpokeAVgw", h.spokeA);
+    h.m.attachedVgw("SpokeAVgw", h.spokeA);
     h.m.route("ToSpokeA", h.hubTable, "10.1.0.0/16", h.csr1);
     h.m.route("ToSpokeB", h.hubTable, "10.2.0.0/16", h.csr1);
 
@@ -111,8 +113,8 @@ class TransitVpcPatternTest {
   @Test
   void ignoresRoutesWiderThanTheSpoke() {
     HubAndSpokes h = new HubAndSpokes();
-    h.m.vgw("SpokeAVgw", h.spokeA);
-    h.m.vgw("SpokeBVgw", h.spokeB);
+    h.m.attachedVgw("SpokeAVgw", h.spokeA);
+    h.m.attachedVgw("SpokeBVgw", h.spokeB);
     // A summary or default route through an appliance does not single out a spoke.
     h.m.route("ToPrivate", h.hubTable, "10.0.0.0/8", h.csr1);
     h.m.route("Default", h.hubTable, "0.0.0.0/0", h.csr2);
@@ -123,8 +125,8 @@ class TransitVpcPatternTest {
   @Test
   void countsARouteToPartOfASpoke() {
     HubAndSpokes h = new HubAndSpokes();
-    h.m.vgw("SpokeAVgw", h.spokeA);
-    h.m.vgw("SpokeBVgw", h.spokeB);
+    h.m.attachedVgw("SpokeAVgw", h.spokeA);
+    h.m.attachedVgw("SpokeBVgw", h.spokeB);
     h.m.route("ToSpokeAApps", h.hubTable, "10.1.8.0/21", h.csr1);
     h.m.route("ToSpokeB", h.hubTable, "10.2.0.0/16", h.csr1);
 
@@ -135,8 +137,8 @@ class TransitVpcPatternTest {
   @Test
   void leavesOutSpokesJoinedToTheHubByPeering() {
     HubAndSpokes h = new HubAndSpokes();
-    h.m.vgw("SpokeAVgw", h.spokeA);
-    h.m.vgw("SpokeBVgw", h.spokeB);
+    h.m.attachedVgw("SpokeAVgw", h.spokeA);
+    h.m.attachedVgw("SpokeBVgw", h.spokeB);
     h.m.peering("HubToSpokeB", h.hub, h.spokeB);
     h.m.route("ToSpokeA", h.hubTable, "10.1.0.0/16", h.csr1);
     h.m.route("ToSpokeB", h.hubTable, "10.2.0.0/16", h.csr1);
@@ -148,8 +150,8 @@ class TransitVpcPatternTest {
   @Test
   void leavesOutSpokesOnTheHubsTransitGateway() {
     HubAndSpokes h = new HubAndSpokes();
-    h.m.vgw("SpokeAVgw", h.spokeA);
-    h.m.vgw("SpokeBVgw", h.spokeB);
+    h.m.attachedVgw("SpokeAVgw", h.spokeA);
+    h.m.attachedVgw("SpokeBVgw", h.spokeB);
     h.m.transitGateway("Tgw", h.hub, h.spokeA, h.spokeB);
     h.m.route("ToSpokeA", h.hubTable, "10.1.0.0/16", h.csr1);
     h.m.route("ToSpokeB", h.hubTable, "10.2.0.0/16", h.csr1);
@@ -161,8 +163,8 @@ class TransitVpcPatternTest {
   void staysSilentWhenTheSpokeRangeIsUnknown() {
     HubAndSpokes h = new HubAndSpokes();
     Vpc spokeC = h.m.vpc("SpokeC", null);
-    h.m.vgw("SpokeAVgw", h.spokeA);
-    h.m.vgw("SpokeCVgw", spokeC);
+    h.m.attachedVgw("SpokeAVgw", h.spokeA);
+    h.m.attachedVgw("SpokeCVgw", spokeC);
     h.m.route("ToSpokeA", h.hubTable, "10.1.0.0/16", h.csr1);
     h.m.route("ToSpokeC", h.hubTable, "10.3.0.0/16", h.csr1);
 
@@ -172,8 +174,8 @@ class TransitVpcPatternTest {
   @Test
   void staysSilentWhenTheRouteDestinationIsUnknown() {
     HubAndSpokes h = new HubAndSpokes();
-    h.m.vgw("SpokeAVgw", h.spokeA);
-    h.m.vgw("SpokeBVgw", h.spokeB);
+    h.m.attachedVgw("SpokeAVgw", h.spokeA);
+    h.m.attachedVgw("SpokeBVgw", h.spokeB);
     h.m.route("ToSpokeA", h.hubTable, "10.1.0.0/16", h.csr1);
     h.m.route("ToSomewhere", h.hubTable, null, h.csr1);
 
@@ -184,8 +186,8 @@ class TransitVpcPatternTest {
   void ignoresAVpcWhoseInstancesAreNotRouteTargets() {
     HubAndSpokes h = new HubAndSpokes();
     // The AWS Transit VPC solution: VPN connections are made at runtime, no route shows them.
-    h.m.vgw("SpokeAVgw", h.spokeA);
-    h.m.vgw("SpokeBVgw", h.spokeB);
+    h.m.attachedVgw("SpokeAVgw", h.spokeA);
+    h.m.attachedVgw("SpokeBVgw", h.spokeB);
 
     assertThat(tester.run(h.m.network())).isEmpty();
   }

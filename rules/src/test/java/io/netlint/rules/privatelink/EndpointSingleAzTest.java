@@ -1,20 +1,16 @@
 package io.netlint.rules.privatelink;
 
+import static io.netlint.testing.TestNetworks.to;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.netlint.model.Cidr;
-import io.netlint.model.Element;
-import io.netlint.model.ElementMeta;
-import io.netlint.model.Network;
 import io.netlint.model.Ref;
-import io.netlint.model.SourceRef;
 import io.netlint.model.Subnet;
 import io.netlint.model.Value;
 import io.netlint.model.Vpc;
 import io.netlint.model.VpcEndpoint;
 import io.netlint.rule.Finding;
 import io.netlint.testing.RuleTester;
-import java.util.ArrayList;
+import io.netlint.testing.TestNetworks;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -24,37 +20,15 @@ import org.junit.jupiter.api.TestFactory;
 class EndpointSingleAzTest {
 
   private final RuleTester tester = RuleTester.of(new EndpointSingleAz());
-  private final List<Element> elements = new ArrayList<>();
-  private int line = 1;
+  private final TestNetworks net = new TestNetworks("t");
 
   @TestFactory
   Stream<DynamicTest> goldenFixtures() {
     return tester.goldenTests("endpoint-single-az");
   }
 
-  private ElementMeta meta(String name, String kind) {
-    return new ElementMeta("t#" + name, kind, new SourceRef("t", line++, 3, name), Value.absent(),
-        Value.absent());
-  }
-
-  private <T extends Element> T add(T e) {
-    elements.add(e);
-    return e;
-  }
-
-  private Vpc vpc(String name) {
-    return add(new Vpc(meta(name, "AWS::EC2::VPC"), Value.known(Cidr.of("10.0.0.0/16")),
-        Value.absent()));
-  }
-
-  /** A null zone is chosen by AWS at deployment. */
-  private Subnet subnet(String name, Vpc vpc, String zone) {
-    return add(new Subnet(meta(name, "AWS::EC2::Subnet"), Ref.toKey(vpc.key()), Value.absent(),
-        Value.absent(), zone == null ? Value.unknown("chosen by AWS") : Value.known(zone)));
-  }
-
   private VpcEndpoint endpoint(Vpc vpc, Value<String> type, Ref... subnets) {
-    return add(new VpcEndpoint(meta("Endpoint", "AWS::EC2::VPCEndpoint"), Ref.toKey(vpc.key()),
+    return net.add(new VpcEndpoint(net.meta("Endpoint", "AWS::EC2::VPCEndpoint"), to(vpc),
         type, Value.known("com.amazonaws.eu-west-1.ssm"), Value.absent(), List.of(subnets),
         Ref.absent()));
   }
@@ -63,19 +37,15 @@ class EndpointSingleAzTest {
     return endpoint(vpc, Value.known("Interface"), subnets);
   }
 
-  private static Ref to(Element e) {
-    return Ref.toKey(e.key());
-  }
-
   private List<Finding> run() {
-    return tester.run(Network.of(elements));
+    return tester.run(net.network());
   }
 
   @Test
   void flagsTheOnlySubnetWhenTheVpcUsesAnotherZone() {
-    Vpc vpc = vpc("Vpc");
-    Subnet a = subnet("A", vpc, "eu-west-1a");
-    Subnet b = subnet("B", vpc, "eu-west-1b");
+    Vpc vpc = net.vpc("Vpc");
+    Subnet a = net.subnet("A", vpc, "eu-west-1a");
+    Subnet b = net.subnet("B", vpc, "eu-west-1b");
     VpcEndpoint e = interfaceEndpoint(vpc, to(a));
 
     assertThat(run()).singleElement().satisfies(f -> {
@@ -91,10 +61,10 @@ class EndpointSingleAzTest {
 
   @Test
   void flagsSeveralSubnetsThatShareOneZone() {
-    Vpc vpc = vpc("Vpc");
-    Subnet a = subnet("A", vpc, "GetAZs('')[0]");
-    Subnet a2 = subnet("A2", vpc, "GetAZs('')[0]");
-    subnet("B", vpc, "GetAZs('')[1]");
+    Vpc vpc = net.vpc("Vpc");
+    Subnet a = net.subnet("A", vpc, "GetAZs('')[0]");
+    Subnet a2 = net.subnet("A2", vpc, "GetAZs('')[0]");
+    net.subnet("B", vpc, "GetAZs('')[1]");
     interfaceEndpoint(vpc, to(a), to(a2));
 
     assertThat(run()).singleElement().extracting(Finding::message).asString()
@@ -104,11 +74,11 @@ class EndpointSingleAzTest {
 
   @Test
   void namesOneSubnetForEachOtherZone() {
-    Vpc vpc = vpc("Vpc");
-    Subnet a = subnet("A", vpc, "eu-west-1a");
-    subnet("B", vpc, "eu-west-1b");
-    subnet("B2", vpc, "eu-west-1b");
-    subnet("C", vpc, "eu-west-1c");
+    Vpc vpc = net.vpc("Vpc");
+    Subnet a = net.subnet("A", vpc, "eu-west-1a");
+    net.subnet("B", vpc, "eu-west-1b");
+    net.subnet("B2", vpc, "eu-west-1b");
+    net.subnet("C", vpc, "eu-west-1c");
     interfaceEndpoint(vpc, to(a));
 
     assertThat(run()).singleElement().extracting(Finding::message).asString()
@@ -117,9 +87,9 @@ class EndpointSingleAzTest {
 
   @Test
   void ignoresEndpointInEveryZoneOfTheVpc() {
-    Vpc vpc = vpc("Vpc");
-    Subnet a = subnet("A", vpc, "eu-west-1a");
-    Subnet b = subnet("B", vpc, "eu-west-1b");
+    Vpc vpc = net.vpc("Vpc");
+    Subnet a = net.subnet("A", vpc, "eu-west-1a");
+    Subnet b = net.subnet("B", vpc, "eu-west-1b");
     interfaceEndpoint(vpc, to(a), to(b));
 
     assertThat(run()).isEmpty();
@@ -127,9 +97,9 @@ class EndpointSingleAzTest {
 
   @Test
   void ignoresSingleZoneVpc() {
-    Vpc vpc = vpc("Vpc");
-    Subnet a = subnet("A", vpc, "eu-west-1a");
-    subnet("A2", vpc, "eu-west-1a");
+    Vpc vpc = net.vpc("Vpc");
+    Subnet a = net.subnet("A", vpc, "eu-west-1a");
+    net.subnet("A2", vpc, "eu-west-1a");
     interfaceEndpoint(vpc, to(a));
 
     assertThat(run()).isEmpty();
@@ -137,9 +107,9 @@ class EndpointSingleAzTest {
 
   @Test
   void otherSubnetsOfUnknownZoneDoNotCountAsAnotherZone() {
-    Vpc vpc = vpc("Vpc");
-    Subnet a = subnet("A", vpc, "eu-west-1a");
-    subnet("Any", vpc, null);
+    Vpc vpc = net.vpc("Vpc");
+    Subnet a = net.subnet("A", vpc, "eu-west-1a");
+    net.subnet("Any", vpc, null);
     interfaceEndpoint(vpc, to(a));
 
     assertThat(run()).isEmpty();
@@ -147,9 +117,9 @@ class EndpointSingleAzTest {
 
   @Test
   void staysSilentWhenTheSubnetListIsUnknown() {
-    Vpc vpc = vpc("Vpc");
-    subnet("A", vpc, "eu-west-1a");
-    subnet("B", vpc, "eu-west-1b");
+    Vpc vpc = net.vpc("Vpc");
+    net.subnet("A", vpc, "eu-west-1a");
+    net.subnet("B", vpc, "eu-west-1b");
     interfaceEndpoint(vpc, Ref.unknown("parameter 'SubnetIds' has no default"));
 
     assertThat(run()).isEmpty();
@@ -157,9 +127,9 @@ class EndpointSingleAzTest {
 
   @Test
   void staysSilentWhenOneSubnetIsUnknown() {
-    Vpc vpc = vpc("Vpc");
-    Subnet a = subnet("A", vpc, "eu-west-1a");
-    subnet("B", vpc, "eu-west-1b");
+    Vpc vpc = net.vpc("Vpc");
+    Subnet a = net.subnet("A", vpc, "eu-west-1a");
+    net.subnet("B", vpc, "eu-west-1b");
     interfaceEndpoint(vpc, to(a), Ref.unknown("known after apply"));
 
     assertThat(run()).isEmpty();
@@ -167,9 +137,9 @@ class EndpointSingleAzTest {
 
   @Test
   void staysSilentWhenASubnetIsNotAmongTheInputs() {
-    Vpc vpc = vpc("Vpc");
-    Subnet a = subnet("A", vpc, "eu-west-1a");
-    subnet("B", vpc, "eu-west-1b");
+    Vpc vpc = net.vpc("Vpc");
+    Subnet a = net.subnet("A", vpc, "eu-west-1a");
+    net.subnet("B", vpc, "eu-west-1b");
     interfaceEndpoint(vpc, to(a), Ref.toAwsId("subnet-0a1b2c3d4e5f60718"));
 
     assertThat(run()).isEmpty();
@@ -177,9 +147,9 @@ class EndpointSingleAzTest {
 
   @Test
   void staysSilentWhenTheEndpointsZoneIsUnknown() {
-    Vpc vpc = vpc("Vpc");
-    Subnet any = subnet("Any", vpc, null);
-    subnet("B", vpc, "eu-west-1b");
+    Vpc vpc = net.vpc("Vpc");
+    Subnet any = net.subnet("Any", vpc, null);
+    net.subnet("B", vpc, "eu-west-1b");
     interfaceEndpoint(vpc, to(any));
 
     assertThat(run()).isEmpty();
@@ -187,9 +157,9 @@ class EndpointSingleAzTest {
 
   @Test
   void staysSilentWhenZonesCannotBeCompared() {
-    Vpc vpc = vpc("Vpc");
-    Subnet a = subnet("A", vpc, "eu-west-1a");
-    Subnet b = subnet("B", vpc, "euw1-az2");
+    Vpc vpc = net.vpc("Vpc");
+    Subnet a = net.subnet("A", vpc, "eu-west-1a");
+    Subnet b = net.subnet("B", vpc, "euw1-az2");
     interfaceEndpoint(vpc, to(a), to(b));
 
     assertThat(run()).isEmpty();
@@ -197,9 +167,9 @@ class EndpointSingleAzTest {
 
   @Test
   void judgesInterfaceEndpointsOnly() {
-    Vpc vpc = vpc("Vpc");
-    Subnet a = subnet("A", vpc, "eu-west-1a");
-    subnet("B", vpc, "eu-west-1b");
+    Vpc vpc = net.vpc("Vpc");
+    Subnet a = net.subnet("A", vpc, "eu-west-1a");
+    net.subnet("B", vpc, "eu-west-1b");
     endpoint(vpc, Value.known("GatewayLoadBalancer"), to(a));
     endpoint(vpc, Value.absent(), to(a));
     endpoint(vpc, Value.unknown("parameter 'Type' has no default"), to(a));
@@ -209,9 +179,9 @@ class EndpointSingleAzTest {
 
   @Test
   void ignoresEndpointWithoutSubnets() {
-    Vpc vpc = vpc("Vpc");
-    subnet("A", vpc, "eu-west-1a");
-    subnet("B", vpc, "eu-west-1b");
+    Vpc vpc = net.vpc("Vpc");
+    net.subnet("A", vpc, "eu-west-1a");
+    net.subnet("B", vpc, "eu-west-1b");
     interfaceEndpoint(vpc);
 
     assertThat(run()).isEmpty();

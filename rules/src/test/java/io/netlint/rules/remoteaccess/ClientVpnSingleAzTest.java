@@ -1,22 +1,18 @@
 package io.netlint.rules.remoteaccess;
 
+import static io.netlint.testing.TestNetworks.to;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.netlint.model.Cidr;
 import io.netlint.model.ClientVpnAssociation;
 import io.netlint.model.ClientVpnEndpoint;
-import io.netlint.model.Element;
-import io.netlint.model.ElementMeta;
-import io.netlint.model.ExternalReference;
-import io.netlint.model.Network;
 import io.netlint.model.Ref;
-import io.netlint.model.SourceRef;
 import io.netlint.model.Subnet;
 import io.netlint.model.Value;
 import io.netlint.model.Vpc;
 import io.netlint.rule.Finding;
 import io.netlint.testing.RuleTester;
-import java.util.ArrayList;
+import io.netlint.testing.TestNetworks;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -26,8 +22,7 @@ import org.junit.jupiter.api.TestFactory;
 class ClientVpnSingleAzTest {
 
   private final RuleTester tester = RuleTester.of(new ClientVpnSingleAz());
-  private final List<Element> elements = new ArrayList<>();
-  private int line = 1;
+  private final TestNetworks net = new TestNetworks("t");
   private Vpc vpc;
 
   @TestFactory
@@ -35,42 +30,26 @@ class ClientVpnSingleAzTest {
     return tester.goldenTests("client-vpn-single-az");
   }
 
-  private ElementMeta meta(String name, String kind) {
-    return new ElementMeta("t#" + name, kind, new SourceRef("t", line++, 3, name), Value.absent(),
-        Value.absent());
-  }
-
-  private <T extends Element> T add(T e) {
-    elements.add(e);
-    return e;
-  }
-
-  private static Ref to(Element e) {
-    return Ref.toKey(e.key());
-  }
-
   /** A null zone is chosen by AWS at deployment. */
   private Subnet subnet(String name, String zone) {
     if (vpc == null) {
-      vpc = add(new Vpc(meta("Vpc", "AWS::EC2::VPC"), Value.known(Cidr.of("10.0.0.0/16")),
-          Value.absent()));
+      vpc = net.vpc("Vpc");
     }
-    return add(new Subnet(meta(name, "AWS::EC2::Subnet"), to(vpc), Value.absent(),
-        Value.absent(), zone == null ? Value.unknown("chosen by AWS") : Value.known(zone)));
+    return net.subnet(name, vpc, zone);
   }
 
   private ClientVpnEndpoint endpoint(String name) {
-    return add(new ClientVpnEndpoint(meta(name, "AWS::EC2::ClientVpnEndpoint"),
+    return net.add(new ClientVpnEndpoint(net.meta(name, "AWS::EC2::ClientVpnEndpoint"),
         Value.known(Cidr.of("172.16.0.0/22")), Ref.absent(), Value.absent()));
   }
 
   private ClientVpnAssociation associate(String name, Ref endpoint, Ref subnet) {
-    return add(new ClientVpnAssociation(meta(name,
+    return net.add(new ClientVpnAssociation(net.meta(name,
         "AWS::EC2::ClientVpnTargetNetworkAssociation"), endpoint, subnet));
   }
 
   private List<Finding> run() {
-    return tester.run(Network.of(elements));
+    return tester.run(net.network());
   }
 
   @Test
@@ -168,8 +147,7 @@ class ClientVpnSingleAzTest {
     Subnet a = subnet("A", "eu-west-1a");
     ClientVpnEndpoint e = endpoint("Vpn");
     associate("VpnA", to(e), to(a));
-    add(new ExternalReference(meta("Targets/Parameters/EndpointId", "AWS::CloudFormation::Stack"),
-        to(e), "AWS::CloudFormation::Stack 'Targets'"));
+    net.passedOut("Targets/Parameters/EndpointId", e, "Targets");
 
     assertThat(run()).isEmpty();
   }

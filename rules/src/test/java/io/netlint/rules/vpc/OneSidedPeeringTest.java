@@ -1,6 +1,6 @@
 package io.netlint.rules.vpc;
 
-import static io.netlint.rules.vpc.VpcModel.to;
+import static io.netlint.testing.TestNetworks.to;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.netlint.model.Ref;
@@ -11,6 +11,7 @@ import io.netlint.model.VpcPeering;
 import io.netlint.rule.Finding;
 import io.netlint.rule.Severity;
 import io.netlint.testing.RuleTester;
+import io.netlint.testing.TestNetworks;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -28,7 +29,7 @@ class OneSidedPeeringTest {
 
   /** App (10.10.0.0/16) peered with Shared (10.20.0.0/16), one route table on each side. */
   private static final class Pair {
-    final VpcModel m = new VpcModel();
+    final TestNetworks m = new TestNetworks("net.cfn.yaml");
     final Vpc app = m.vpc("AppVpc", "10.10.0.0/16");
     final Vpc shared = m.vpc("SharedVpc", "10.20.0.0/16");
     final VpcPeering peering = m.peering("AppToShared", app, shared);
@@ -39,15 +40,15 @@ class OneSidedPeeringTest {
   @Test
   void acceptsRoutesOnBothSides() {
     Pair p = new Pair();
-    p.m.peeringRoute("AppToSharedRoute", p.appRoutes, "10.20.0.0/16", p.peering);
-    p.m.peeringRoute("SharedToAppRoute", p.sharedRoutes, "10.10.0.0/16", p.peering);
+    p.m.route("AppToSharedRoute", p.appRoutes, "10.20.0.0/16", p.peering);
+    p.m.route("SharedToAppRoute", p.sharedRoutes, "10.10.0.0/16", p.peering);
     assertThat(tester.run(p.m.network())).isEmpty();
   }
 
   @Test
   void flagsTheSideWithoutRoutesNamingTheOthersTables() {
     Pair p = new Pair();
-    p.m.peeringRoute("AppToSharedRoute", p.appRoutes, "10.20.0.0/16", p.peering);
+    p.m.route("AppToSharedRoute", p.appRoutes, "10.20.0.0/16", p.peering);
 
     List<Finding> findings = tester.run(p.m.network());
 
@@ -76,30 +77,30 @@ class OneSidedPeeringTest {
 
   @Test
   void staysSilentWhenTheOtherSideHasNoRouteTableAmongTheInputs() {
-    VpcModel m = new VpcModel();
+    TestNetworks m = new TestNetworks("net.cfn.yaml");
     Vpc app = m.vpc("AppVpc", "10.10.0.0/16");
     Vpc shared = m.vpc("SharedVpc", "10.20.0.0/16");
     VpcPeering peering = m.peering("AppToShared", app, shared);
-    m.peeringRoute("AppToSharedRoute", m.table("AppRoutes", app), "10.20.0.0/16", peering);
+    m.route("AppToSharedRoute", m.table("AppRoutes", app), "10.20.0.0/16", peering);
     assertThat(tester.run(m.network())).isEmpty();
   }
 
   @Test
   void staysSilentWhenTheOtherVpcIsNotAmongTheInputs() {
-    VpcModel m = new VpcModel();
+    TestNetworks m = new TestNetworks("net.cfn.yaml");
     Vpc app = m.vpc("AppVpc", "10.10.0.0/16");
     VpcPeering known = m.peering("ToExisting", to(app), Ref.toAwsId("vpc-0abc"));
     VpcPeering unknown = m.peering("ToParameter", to(app), Ref.unknown("parameter"));
     RouteTable routes = m.table("AppRoutes", app);
-    m.peeringRoute("ToExistingRoute", routes, "10.30.0.0/16", known);
-    m.peeringRoute("ToParameterRoute", routes, "10.40.0.0/16", unknown);
+    m.route("ToExistingRoute", routes, "10.30.0.0/16", known);
+    m.route("ToParameterRoute", routes, "10.40.0.0/16", unknown);
     assertThat(tester.run(m.network())).isEmpty();
   }
 
   @Test
   void staysSilentWhenASubnetOfTheOtherSideUsesATableNotAmongTheInputs() {
     Pair p = new Pair();
-    p.m.peeringRoute("AppToSharedRoute", p.appRoutes, "10.20.0.0/16", p.peering);
+    p.m.route("AppToSharedRoute", p.appRoutes, "10.20.0.0/16", p.peering);
     p.m.subnet("SharedOnMainTable", p.shared, "eu-west-1a");
     assertThat(tester.run(p.m.network())).isEmpty();
   }
@@ -107,7 +108,7 @@ class OneSidedPeeringTest {
   @Test
   void subnetsAssociatedWithTheSidesTablesDoNotHideIt() {
     Pair p = new Pair();
-    p.m.peeringRoute("AppToSharedRoute", p.appRoutes, "10.20.0.0/16", p.peering);
+    p.m.route("AppToSharedRoute", p.appRoutes, "10.20.0.0/16", p.peering);
     p.m.associate("SharedSubnetRoutes", p.sharedRoutes,
         p.m.subnet("SharedSubnet", p.shared, "eu-west-1a"));
     assertThat(tester.run(p.m.network())).hasSize(1);
@@ -115,12 +116,12 @@ class OneSidedPeeringTest {
 
   @Test
   void aMainTableAmongTheInputsShowsTheUnassociatedSubnetsRoutes() {
-    VpcModel m = new VpcModel();
+    TestNetworks m = new TestNetworks("net.cfn.yaml");
     Vpc app = m.vpc("AppVpc", "10.10.0.0/16");
     Vpc shared = m.vpc("SharedVpc", "10.20.0.0/16");
     VpcPeering peering = m.peering("AppToShared", app, shared);
-    m.peeringRoute("AppToSharedRoute", m.table("AppRoutes", app), "10.20.0.0/16", peering);
-    m.mainTable("SharedMain", shared);
+    m.route("AppToSharedRoute", m.table("AppRoutes", app), "10.20.0.0/16", peering);
+    m.defaultRouteTable("SharedMain", shared);
     m.subnet("SharedSubnet", shared, "eu-west-1a");
     assertThat(tester.run(m.network())).hasSize(1);
   }
@@ -128,7 +129,7 @@ class OneSidedPeeringTest {
   @Test
   void staysSilentWhenTheOtherSideRoutesThroughAnUnidentifiedPeering() {
     Pair p = new Pair();
-    p.m.peeringRoute("AppToSharedRoute", p.appRoutes, "10.20.0.0/16", p.peering);
+    p.m.route("AppToSharedRoute", p.appRoutes, "10.20.0.0/16", p.peering);
     p.m.route("SharedToSomePeering", to(p.sharedRoutes), "10.10.0.0/16",
         RouteTarget.Kind.VPC_PEERING, Ref.unknown("parameter"));
     assertThat(tester.run(p.m.network())).isEmpty();
@@ -137,7 +138,7 @@ class OneSidedPeeringTest {
   @Test
   void staysSilentWhenAnyRouteOfAnUnknownTableTargetsAPeering() {
     Pair p = new Pair();
-    p.m.peeringRoute("AppToSharedRoute", p.appRoutes, "10.20.0.0/16", p.peering);
+    p.m.route("AppToSharedRoute", p.appRoutes, "10.20.0.0/16", p.peering);
     p.m.route("ImportedTableRoute", Ref.unknown("Fn::ImportValue"), "10.10.0.0/16",
         RouteTarget.Kind.VPC_PEERING, to(p.peering));
     assertThat(tester.run(p.m.network())).isEmpty();
@@ -146,7 +147,7 @@ class OneSidedPeeringTest {
   @Test
   void staysSilentWhenATargetOfUnknownKindMayBeThePeering() {
     Pair p = new Pair();
-    p.m.peeringRoute("AppToSharedRoute", p.appRoutes, "10.20.0.0/16", p.peering);
+    p.m.route("AppToSharedRoute", p.appRoutes, "10.20.0.0/16", p.peering);
     p.m.route("EitherTarget", to(p.sharedRoutes), "10.10.0.0/16", RouteTarget.Kind.UNKNOWN,
         Ref.unknown("the route sets several targets"));
     assertThat(tester.run(p.m.network())).isEmpty();
@@ -155,7 +156,7 @@ class OneSidedPeeringTest {
   @Test
   void aTargetThatCannotBeAPeeringDoesNotHideTheMissingSide() {
     Pair p = new Pair();
-    p.m.peeringRoute("AppToSharedRoute", p.appRoutes, "10.20.0.0/16", p.peering);
+    p.m.route("AppToSharedRoute", p.appRoutes, "10.20.0.0/16", p.peering);
     p.m.route("SharedToLegacy", to(p.sharedRoutes), "10.90.0.0/16", RouteTarget.Kind.UNKNOWN,
         Ref.toAwsId("igw-0abc"));
     assertThat(tester.run(p.m.network())).hasSize(1);
@@ -164,16 +165,16 @@ class OneSidedPeeringTest {
   @Test
   void staysSilentWhenThePeeringIsHandedToANestedStack() {
     Pair p = new Pair();
-    p.m.peeringRoute("AppToSharedRoute", p.appRoutes, "10.20.0.0/16", p.peering);
-    p.m.passedOut("RoutesStack/Parameters/PeeringId", p.peering);
+    p.m.route("AppToSharedRoute", p.appRoutes, "10.20.0.0/16", p.peering);
+    p.m.passedOut("RoutesStack/Parameters/PeeringId", p.peering, "Routes");
     assertThat(tester.run(p.m.network())).isEmpty();
   }
 
   @Test
   void flagsAWideRouteThatCoversThePeerAndMore() {
     Pair p = new Pair();
-    p.m.peeringRoute("AppSummary", p.appRoutes, "10.0.0.0/8", p.peering);
-    p.m.peeringRoute("SharedToAppRoute", p.sharedRoutes, "10.10.0.0/16", p.peering);
+    p.m.route("AppSummary", p.appRoutes, "10.0.0.0/8", p.peering);
+    p.m.route("SharedToAppRoute", p.sharedRoutes, "10.10.0.0/16", p.peering);
 
     assertThat(tester.run(p.m.network())).singleElement().satisfies(f -> {
       assertThat(f.location().resource()).isEqualTo("AppSummary");
@@ -189,8 +190,8 @@ class OneSidedPeeringTest {
   @Test
   void leavesRoutesWithNoAddressInThePeerToNet401() {
     Pair p = new Pair();
-    p.m.peeringRoute("AppToOffice", p.appRoutes, "192.168.0.0/16", p.peering);
-    p.m.peeringRoute("SharedToAppRoute", p.sharedRoutes, "10.10.0.0/16", p.peering);
+    p.m.route("AppToOffice", p.appRoutes, "192.168.0.0/16", p.peering);
+    p.m.route("SharedToAppRoute", p.sharedRoutes, "10.10.0.0/16", p.peering);
     assertThat(tester.run(p.m.network())).isEmpty();
   }
 }

@@ -1,6 +1,6 @@
 package io.netlint.rules.vpc;
 
-import static io.netlint.rules.vpc.VpcModel.to;
+import static io.netlint.testing.TestNetworks.to;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.netlint.model.Ref;
@@ -8,6 +8,7 @@ import io.netlint.model.Vpc;
 import io.netlint.rule.Finding;
 import io.netlint.rule.Severity;
 import io.netlint.testing.RuleTester;
+import io.netlint.testing.TestNetworks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -27,7 +28,7 @@ class PeeringMeshAtScaleTest {
   }
 
   /** {@code n} VPCs, each peered with the next. */
-  private static List<Vpc> chain(VpcModel m, int n) {
+  private static List<Vpc> chain(TestNetworks m, int n) {
     List<Vpc> vpcs = new ArrayList<>();
     for (int i = 0; i < n; i++) vpcs.add(m.vpc("Vpc" + i, "10." + i + ".0.0/16"));
     for (int i = 1; i < n; i++) m.peering("Peering" + i, vpcs.get(i - 1), vpcs.get(i));
@@ -37,14 +38,14 @@ class PeeringMeshAtScaleTest {
   @ParameterizedTest(name = "{0} VPCs in one group: {1}")
   @CsvSource({"2, false", "8, false", "9, true", "12, true"})
   void flagsGroupsOfMoreThanEightVpcs(int n, boolean flagged) {
-    VpcModel m = new VpcModel();
+    TestNetworks m = new TestNetworks("net.cfn.yaml");
     chain(m, n);
     assertThat(tester.run(m.network())).hasSize(flagged ? 1 : 0);
   }
 
   @Test
   void messageCountsVpcsAndPeeringsAndReportsOnTheFirstPeering() {
-    VpcModel m = new VpcModel();
+    TestNetworks m = new TestNetworks("net.cfn.yaml");
     chain(m, 9);
 
     List<Finding> findings = tester.run(m.network());
@@ -63,7 +64,7 @@ class PeeringMeshAtScaleTest {
 
   @Test
   void separateGroupsAreCountedSeparately() {
-    VpcModel m = new VpcModel();
+    TestNetworks m = new TestNetworks("net.cfn.yaml");
     chain(m, 5);
     List<Vpc> others = new ArrayList<>();
     for (int i = 0; i < 5; i++) others.add(m.vpc("Other" + i, "10.10" + i + ".0.0/16"));
@@ -73,7 +74,7 @@ class PeeringMeshAtScaleTest {
 
   @Test
   void vpcsOutsideTheInputsCountByTheirAwsId() {
-    VpcModel m = new VpcModel();
+    TestNetworks m = new TestNetworks("net.cfn.yaml");
     Vpc hub = m.vpc("Hub", "10.0.0.0/16");
     for (int i = 1; i <= 8; i++) m.peering("ToExisting" + i, to(hub), Ref.toAwsId("vpc-0" + i));
     assertThat(tester.run(m.network())).singleElement()
@@ -82,7 +83,7 @@ class PeeringMeshAtScaleTest {
 
   @Test
   void peeringsWithAnUnknownSideAreNotCounted() {
-    VpcModel m = new VpcModel();
+    TestNetworks m = new TestNetworks("net.cfn.yaml");
     Vpc hub = m.vpc("Hub", "10.0.0.0/16");
     for (int i = 1; i <= 7; i++) m.peering("ToExisting" + i, to(hub), Ref.toAwsId("vpc-0" + i));
     m.peering("ToParameterA", to(hub), Ref.unknown("parameter"));
@@ -92,7 +93,7 @@ class PeeringMeshAtScaleTest {
 
   @Test
   void twoPeeringsOfOnePairCountTheVpcsOnce() {
-    VpcModel m = new VpcModel();
+    TestNetworks m = new TestNetworks("net.cfn.yaml");
     List<Vpc> vpcs = chain(m, 8);
     m.peering("Again", vpcs.get(1), vpcs.get(0));
     assertThat(tester.run(m.network())).isEmpty();

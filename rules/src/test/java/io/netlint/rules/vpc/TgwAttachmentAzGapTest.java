@@ -1,6 +1,6 @@
 package io.netlint.rules.vpc;
 
-import static io.netlint.rules.vpc.VpcModel.to;
+import static io.netlint.testing.TestNetworks.to;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.netlint.model.Ref;
@@ -14,6 +14,7 @@ import io.netlint.model.Vpc;
 import io.netlint.rule.Finding;
 import io.netlint.rule.Severity;
 import io.netlint.testing.RuleTester;
+import io.netlint.testing.TestNetworks;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -31,7 +32,7 @@ class TgwAttachmentAzGapTest {
 
   /** A VPC attached from eu-west-1a and eu-west-1b, and a route table that uses the gateway. */
   private static final class Attached {
-    final VpcModel m = new VpcModel();
+    final TestNetworks m = new TestNetworks("net.cfn.yaml");
     final Vpc vpc = m.vpc("AppVpc", "10.0.0.0/16");
     final TransitGateway tgw = m.tgw("Hub");
     final Subnet attachA = m.subnet("AttachA", vpc, "eu-west-1a");
@@ -39,7 +40,7 @@ class TgwAttachmentAzGapTest {
     final RouteTable routes = m.table("AppRoutes", vpc);
 
     Attached() {
-      m.tgwRoute("ToHub", routes, "10.0.0.0/8", tgw);
+      m.route("ToHub", routes, "10.0.0.0/8", tgw);
     }
 
     Subnet routed(String name, String zone) {
@@ -96,11 +97,11 @@ class TgwAttachmentAzGapTest {
 
   @Test
   void subnetsWithoutAnAssociationUseTheMainTable() {
-    VpcModel m = new VpcModel();
+    TestNetworks m = new TestNetworks("net.cfn.yaml");
     Vpc vpc = m.vpc("AppVpc", "10.0.0.0/16");
     TransitGateway tgw = m.tgw("Hub");
     Subnet attachA = m.subnet("AttachA", vpc, "eu-west-1a");
-    m.tgwRoute("ToHub", m.mainTable("MainRoutes", vpc), "10.0.0.0/8", tgw);
+    m.route("ToHub", m.defaultRouteTable("MainRoutes", vpc), "10.0.0.0/8", tgw);
     m.subnet("AppC", vpc, "eu-west-1c");
     m.attach("AppAttachment", tgw, vpc, attachA);
 
@@ -110,11 +111,11 @@ class TgwAttachmentAzGapTest {
 
   @Test
   void anAssociationToAnUnknownTableTakesTheSubnetOffTheMainTable() {
-    VpcModel m = new VpcModel();
+    TestNetworks m = new TestNetworks("net.cfn.yaml");
     Vpc vpc = m.vpc("AppVpc", "10.0.0.0/16");
     TransitGateway tgw = m.tgw("Hub");
     Subnet attachA = m.subnet("AttachA", vpc, "eu-west-1a");
-    m.tgwRoute("ToHub", m.mainTable("MainRoutes", vpc), "10.0.0.0/8", tgw);
+    m.route("ToHub", m.defaultRouteTable("MainRoutes", vpc), "10.0.0.0/8", tgw);
     Subnet appC = m.subnet("AppC", vpc, "eu-west-1c");
     m.associate("AppCRoutes", Ref.unknown("parameter"), appC);
     m.attach("AppAttachment", tgw, vpc, attachA);
@@ -163,12 +164,12 @@ class TgwAttachmentAzGapTest {
 
   @Test
   void comparesSymbolicZonesByIndex() {
-    VpcModel m = new VpcModel();
+    TestNetworks m = new TestNetworks("net.cfn.yaml");
     Vpc vpc = m.vpc("AppVpc", "10.0.0.0/16");
     TransitGateway tgw = m.tgw("Hub");
     Subnet first = m.subnet("Attach0", vpc, "GetAZs('')[0]");
     RouteTable routes = m.table("AppRoutes", vpc);
-    m.tgwRoute("ToHub", routes, "0.0.0.0/0", tgw);
+    m.route("ToHub", routes, "0.0.0.0/0", tgw);
     m.associate("App0Routes", routes, m.subnet("App0", vpc, "GetAZs('')[0]"));
     m.associate("App1Routes", routes, m.subnet("App1", vpc, "GetAZs('')[1]"));
     m.attach("AppAttachment", tgw, vpc, first);

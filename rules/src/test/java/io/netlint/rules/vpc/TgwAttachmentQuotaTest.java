@@ -1,6 +1,6 @@
 package io.netlint.rules.vpc;
 
-import static io.netlint.rules.vpc.VpcModel.to;
+import static io.netlint.testing.TestNetworks.to;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.netlint.model.Ref;
@@ -10,6 +10,7 @@ import io.netlint.model.Vpc;
 import io.netlint.rule.Finding;
 import io.netlint.rule.Severity;
 import io.netlint.testing.RuleTester;
+import io.netlint.testing.TestNetworks;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -26,13 +27,13 @@ class TgwAttachmentQuotaTest {
   }
 
   /** A gateway with {@code vpcs} VPC attachments (existing VPCs by AWS ID) and VPN connections. */
-  private static VpcModel gateway(int vpcs, int vpns) {
-    VpcModel m = new VpcModel();
+  private static TestNetworks gateway(int vpcs, int vpns) {
+    TestNetworks m = new TestNetworks("net.cfn.yaml");
     TransitGateway tgw = m.tgw("Hub");
     for (int i = 0; i < vpcs; i++) {
       m.attach("Spoke" + i, to(tgw), Ref.toAwsId("vpc-" + i));
     }
-    for (int i = 0; i < vpns; i++) m.vpn("Branch" + i, tgw);
+    for (int i = 0; i < vpns; i++) m.vpn("Branch" + i, to(tgw), true, null);
     return m;
   }
 
@@ -58,7 +59,7 @@ class TgwAttachmentQuotaTest {
 
   @Test
   void countsPeeringAndDirectConnectAttachments() {
-    VpcModel m = gateway(4_999, 0);
+    TestNetworks m = gateway(4_999, 0);
     TransitGateway hub = m.network().all(TransitGateway.class).get(0);
     m.tgwPeering("ToUsEast", hub, "tgw-0peer");
     m.dxAssociation("ToDirectConnect", to(hub));
@@ -70,7 +71,7 @@ class TgwAttachmentQuotaTest {
 
   @Test
   void reportsOnTheFirstAttachmentWhenTheGatewayIsNotAmongTheInputs() {
-    VpcModel m = new VpcModel();
+    TestNetworks m = new TestNetworks("net.cfn.yaml");
     for (int i = 0; i < 5_001; i++) {
       m.attach("Spoke" + i, Ref.toAwsId("tgw-0abc"), Ref.toAwsId("vpc-" + i));
     }
@@ -82,14 +83,14 @@ class TgwAttachmentQuotaTest {
 
   @Test
   void attachmentsWithAnUnknownGatewayBelongToNone() {
-    VpcModel m = gateway(5_000, 0);
+    TestNetworks m = gateway(5_000, 0);
     m.attach("Somewhere", Ref.unknown("parameter"), Ref.toAwsId("vpc-x"));
     assertThat(tester.run(m.network())).isEmpty();
   }
 
   @Test
   void flagsEverySecondAttachmentOfOneVpcToOneGateway() {
-    VpcModel m = new VpcModel();
+    TestNetworks m = new TestNetworks("net.cfn.yaml");
     TransitGateway tgw = m.tgw("Hub");
     Vpc vpc = m.vpc("AppVpc", "10.0.0.0/16");
     Subnet a = m.subnet("AppA", vpc, "eu-west-1a");
@@ -114,12 +115,12 @@ class TgwAttachmentQuotaTest {
 
   @Test
   void matchesAVpcNamedByKeyAndByItsAwsId() {
-    VpcModel m = new VpcModel();
+    TestNetworks m = new TestNetworks("net.cfn.yaml");
     TransitGateway tgw = m.tgw("Hub");
     Vpc vpc = m.add(new Vpc(new io.netlint.model.ElementMeta("net.cfn.yaml#Existing", "aws_vpc",
         new io.netlint.model.SourceRef("net.cfn.yaml", 90, 3, "Existing"),
         io.netlint.model.Value.known("vpc-0known"), io.netlint.model.Value.absent()),
-        VpcModel.cidr("10.0.0.0/16"), io.netlint.model.Value.absent()));
+        TestNetworks.cidr("10.0.0.0/16"), io.netlint.model.Value.absent()));
     m.attach("ByKey", to(tgw), to(vpc));
     m.attach("ById", to(tgw), Ref.toAwsId("vpc-0known"));
     assertThat(tester.run(m.network())).hasSize(1);
@@ -127,7 +128,7 @@ class TgwAttachmentQuotaTest {
 
   @Test
   void staysSilentWhenEitherVpcIsUnknownAndAcceptsOneVpcOnTwoGateways() {
-    VpcModel m = new VpcModel();
+    TestNetworks m = new TestNetworks("net.cfn.yaml");
     TransitGateway hub = m.tgw("Hub");
     TransitGateway inspection = m.tgw("Inspection");
     Vpc vpc = m.vpc("AppVpc", "10.0.0.0/16");

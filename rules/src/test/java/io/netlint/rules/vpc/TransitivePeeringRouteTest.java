@@ -1,6 +1,6 @@
 package io.netlint.rules.vpc;
 
-import static io.netlint.rules.vpc.VpcModel.to;
+import static io.netlint.testing.TestNetworks.to;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.netlint.model.Ref;
@@ -12,6 +12,7 @@ import io.netlint.model.VpcPeering;
 import io.netlint.rule.Finding;
 import io.netlint.rule.Severity;
 import io.netlint.testing.RuleTester;
+import io.netlint.testing.TestNetworks;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -31,7 +32,7 @@ class TransitivePeeringRouteTest {
 
   /** App (10.10.0.0/16) peered with Shared (10.20.0.0/16), one route table on the app side. */
   private static final class Pair {
-    final VpcModel m = new VpcModel();
+    final TestNetworks m = new TestNetworks("net.cfn.yaml");
     final Vpc app = m.vpc("AppVpc", "10.10.0.0/16");
     final Vpc shared = m.vpc("SharedVpc", "10.20.0.0/16");
     final VpcPeering peering = m.peering("AppToShared", app, shared);
@@ -49,14 +50,14 @@ class TransitivePeeringRouteTest {
   })
   void flagsOnlyDestinationsWithNoAddressInThePeer(String destination, boolean flagged) {
     Pair p = new Pair();
-    p.m.peeringRoute("Route", p.appRoutes, destination, p.peering);
+    p.m.route("Route", p.appRoutes, destination, p.peering);
     assertThat(tester.run(p.m.network())).hasSize(flagged ? 1 : 0);
   }
 
   @Test
   void messageNamesRouteTablePeeringPeerAndItsRanges() {
     Pair p = new Pair();
-    p.m.peeringRoute("AppToOffice", p.appRoutes, "192.168.0.0/16", p.peering);
+    p.m.route("AppToOffice", p.appRoutes, "192.168.0.0/16", p.peering);
 
     List<Finding> findings = tester.run(p.m.network());
 
@@ -76,8 +77,8 @@ class TransitivePeeringRouteTest {
   void judgesTheRouteAgainstTheOtherSideOfItsTable() {
     Pair p = new Pair();
     RouteTable sharedRoutes = p.m.table("SharedRoutes", p.shared);
-    p.m.peeringRoute("SharedToApp", sharedRoutes, "10.10.0.0/16", p.peering);
-    p.m.peeringRoute("SharedToShared", sharedRoutes, "10.30.0.0/16", p.peering);
+    p.m.route("SharedToApp", sharedRoutes, "10.10.0.0/16", p.peering);
+    p.m.route("SharedToShared", sharedRoutes, "10.30.0.0/16", p.peering);
 
     assertThat(tester.run(p.m.network())).singleElement()
         .satisfies(f -> assertThat(f.location().resource()).isEqualTo("SharedToShared"));
@@ -86,16 +87,16 @@ class TransitivePeeringRouteTest {
   @Test
   void secondaryBlocksOfThePeerAreItsRanges() {
     Pair p = new Pair();
-    p.m.block("SharedSecondary", to(p.shared), VpcModel.cidr("10.21.0.0/16"));
-    p.m.peeringRoute("ToSecondary", p.appRoutes, "10.21.0.0/16", p.peering);
+    p.m.block("SharedSecondary", to(p.shared), TestNetworks.cidr("10.21.0.0/16"));
+    p.m.route("ToSecondary", p.appRoutes, "10.21.0.0/16", p.peering);
     assertThat(tester.run(p.m.network())).isEmpty();
   }
 
   @Test
   void rangesThatCoverTheDestinationTogetherAreEnough() {
     Pair p = new Pair();
-    p.m.block("SharedSecondary", to(p.shared), VpcModel.cidr("10.21.0.0/16"));
-    p.m.peeringRoute("ToBoth", p.appRoutes, "10.20.0.0/15", p.peering);
+    p.m.block("SharedSecondary", to(p.shared), TestNetworks.cidr("10.21.0.0/16"));
+    p.m.route("ToBoth", p.appRoutes, "10.20.0.0/15", p.peering);
     assertThat(tester.run(p.m.network())).isEmpty();
   }
 
@@ -103,7 +104,7 @@ class TransitivePeeringRouteTest {
   void staysSilentWhenAPeerRangeIsUnknown() {
     Pair p = new Pair();
     p.m.block("SharedSecondary", to(p.shared), Value.unknown("allocated from an IPAM pool"));
-    p.m.peeringRoute("ToOther", p.appRoutes, "10.30.0.0/16", p.peering);
+    p.m.route("ToOther", p.appRoutes, "10.30.0.0/16", p.peering);
     assertThat(tester.run(p.m.network())).isEmpty();
   }
 
@@ -111,15 +112,15 @@ class TransitivePeeringRouteTest {
   void staysSilentWhenABlockOfAnUnknownVpcMayBeThePeers() {
     Pair p = new Pair();
     p.m.block("StrayBlock", Ref.unknown("Fn::ImportValue with no export"),
-        VpcModel.cidr("10.30.0.0/16"));
-    p.m.peeringRoute("ToStray", p.appRoutes, "10.30.0.0/16", p.peering);
+        TestNetworks.cidr("10.30.0.0/16"));
+    p.m.route("ToStray", p.appRoutes, "10.30.0.0/16", p.peering);
     assertThat(tester.run(p.m.network())).isEmpty();
   }
 
   @Test
   void staysSilentWhenThePeerHasNoRangeOfTheDestinationsFamily() {
     Pair p = new Pair();
-    p.m.peeringRoute("ToIpv6", p.appRoutes, "2600:1f14::/56", p.peering);
+    p.m.route("ToIpv6", p.appRoutes, "2600:1f14::/56", p.peering);
     assertThat(tester.run(p.m.network())).isEmpty();
   }
 
@@ -127,7 +128,7 @@ class TransitivePeeringRouteTest {
   void staysSilentWhenTheRouteTablesVpcIsUnknown() {
     Pair p = new Pair();
     RouteTable imported = p.m.table("ImportedRoutes", Ref.unknown("parameter"));
-    p.m.peeringRoute("Somewhere", imported, "10.30.0.0/16", p.peering);
+    p.m.route("Somewhere", imported, "10.30.0.0/16", p.peering);
     p.m.route("InUnknownTable", Ref.unknown("parameter"), "10.30.0.0/16",
         RouteTarget.Kind.VPC_PEERING, to(p.peering));
     assertThat(tester.run(p.m.network())).isEmpty();
@@ -135,35 +136,35 @@ class TransitivePeeringRouteTest {
 
   @Test
   void staysSilentWhenThePeeringsSidesAreUnknown() {
-    VpcModel m = new VpcModel();
+    TestNetworks m = new TestNetworks("net.cfn.yaml");
     Vpc app = m.vpc("AppVpc", "10.10.0.0/16");
     VpcPeering peering = m.peering("AppToPartner", to(app), Ref.unknown("parameter"));
-    m.peeringRoute("ToPartner", m.table("AppRoutes", app), "10.30.0.0/16", peering);
+    m.route("ToPartner", m.table("AppRoutes", app), "10.30.0.0/16", peering);
     assertThat(tester.run(m.network())).isEmpty();
   }
 
   @Test
   void staysSilentWhenThePeerIsNotAmongTheInputs() {
-    VpcModel m = new VpcModel();
+    TestNetworks m = new TestNetworks("net.cfn.yaml");
     Vpc app = m.vpc("AppVpc", "10.10.0.0/16");
     VpcPeering peering = m.peering("AppToPartner", to(app), Ref.toAwsId("vpc-0abc"));
-    m.peeringRoute("ToPartner", m.table("AppRoutes", app), "10.30.0.0/16", peering);
+    m.route("ToPartner", m.table("AppRoutes", app), "10.30.0.0/16", peering);
     assertThat(tester.run(m.network())).isEmpty();
   }
 
   @Test
   void staysSilentForUnknownDestinationsAndTablesOfAThirdVpc() {
     Pair p = new Pair();
-    p.m.peeringRoute("FromParameter", p.appRoutes, null, p.peering);
+    p.m.route("FromParameter", p.appRoutes, null, p.peering);
     Vpc third = p.m.vpc("ThirdVpc", "10.40.0.0/16");
-    p.m.peeringRoute("WrongVpc", p.m.table("ThirdRoutes", third), "10.50.0.0/16", p.peering);
+    p.m.route("WrongVpc", p.m.table("ThirdRoutes", third), "10.50.0.0/16", p.peering);
     assertThat(tester.run(p.m.network())).isEmpty();
   }
 
   @Test
   void leavesADestinationInsideTheRoutesOwnVpcAlone() {
     Pair p = new Pair();
-    p.m.peeringRoute("OwnSubnet", p.appRoutes, "10.10.5.0/24", p.peering);
+    p.m.route("OwnSubnet", p.appRoutes, "10.10.5.0/24", p.peering);
     assertThat(tester.run(p.m.network())).isEmpty();
   }
 }

@@ -1,9 +1,9 @@
 package io.netlint.rules.vpn;
 
-import static io.netlint.rules.vpn.SiteToSiteModel.BGP;
-import static io.netlint.rules.vpn.SiteToSiteModel.NOT_SET;
-import static io.netlint.rules.vpn.SiteToSiteModel.STATIC;
-import static io.netlint.rules.vpn.SiteToSiteModel.to;
+import static io.netlint.testing.TestNetworks.BGP;
+import static io.netlint.testing.TestNetworks.NOT_SET;
+import static io.netlint.testing.TestNetworks.STATIC;
+import static io.netlint.testing.TestNetworks.to;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.netlint.model.CustomerGateway;
@@ -14,6 +14,7 @@ import io.netlint.model.VpnGateway;
 import io.netlint.rule.Finding;
 import io.netlint.rule.Severity;
 import io.netlint.testing.RuleTester;
+import io.netlint.testing.TestNetworks;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -31,7 +32,7 @@ class CustomerAsnEqualsAmazonAsnTest {
 
   @Test
   void flagsCustomerAsnEqualToDefaultVirtualPrivateGatewayAsn() {
-    SiteToSiteModel m = new SiteToSiteModel();
+    TestNetworks m = new TestNetworks("s2s.yaml");
     VpnGateway vgw = m.vgw("Vgw");
     CustomerGateway cgw = m.cgw("Router", "198.51.100.1", 64512);
     m.vpnToVgw("Vpn", cgw, vgw, NOT_SET);
@@ -53,7 +54,7 @@ class CustomerAsnEqualsAmazonAsnTest {
 
   @Test
   void flagsExplicitTransitGatewayAsnOnceForSeveralConnections() {
-    SiteToSiteModel m = new SiteToSiteModel();
+    TestNetworks m = new TestNetworks("s2s.yaml");
     TransitGateway tgw = m.tgw("Tgw", Value.known(64700L), Value.absent());
     CustomerGateway cgw = m.cgw("Router", "198.51.100.1", 64700);
     m.vpnToTgw("VpnA", cgw, tgw, BGP);
@@ -67,7 +68,7 @@ class CustomerAsnEqualsAmazonAsnTest {
 
   @Test
   void comparesWithTheDefaultCustomerAsnWhenNoneIsGiven() {
-    SiteToSiteModel m = new SiteToSiteModel("vpn.tfplan.json");
+    TestNetworks m = TestNetworks.terraform("vpn.tfplan.json");
     VpnGateway vgw = m.vgw("aws_vpn_gateway.v", Ref.absent(), Value.known(65000L));
     m.vpnToVgw("aws_vpn_connection.c", m.cgw("aws_customer_gateway.r", Value.known("192.0.2.1"),
         Value.absent(), Value.absent()), vgw, NOT_SET);
@@ -79,7 +80,7 @@ class CustomerAsnEqualsAmazonAsnTest {
 
   @Test
   void acceptsDifferentAsns() {
-    SiteToSiteModel m = new SiteToSiteModel();
+    TestNetworks m = new TestNetworks("s2s.yaml");
     m.vpnToVgw("Vpn", m.cgw("Router", "198.51.100.1", 65000), m.vgw("Vgw"), NOT_SET);
 
     assertThat(tester.run(m.network())).isEmpty();
@@ -87,7 +88,7 @@ class CustomerAsnEqualsAmazonAsnTest {
 
   @Test
   void ignoresStaticConnections() {
-    SiteToSiteModel m = new SiteToSiteModel();
+    TestNetworks m = new TestNetworks("s2s.yaml");
     m.vpnToVgw("Vpn", m.cgw("Router", "198.51.100.1", 64512), m.vgw("Vgw"), STATIC);
 
     assertThat(tester.run(m.network())).isEmpty();
@@ -95,7 +96,7 @@ class CustomerAsnEqualsAmazonAsnTest {
 
   @Test
   void staysSilentWhenTheAmazonAsnIsUnknown() {
-    SiteToSiteModel m = new SiteToSiteModel();
+    TestNetworks m = new TestNetworks("s2s.yaml");
     VpnGateway vgw = m.vgw("Vgw", Ref.absent(), Value.unknown("parameter 'Asn' has no default"));
     m.vpnToVgw("Vpn", m.cgw("Router", "198.51.100.1", 64512), vgw, NOT_SET);
 
@@ -104,7 +105,7 @@ class CustomerAsnEqualsAmazonAsnTest {
 
   @Test
   void staysSilentWhenTheGatewayIsNotAmongTheInputs() {
-    SiteToSiteModel m = new SiteToSiteModel();
+    TestNetworks m = new TestNetworks("s2s.yaml");
     m.vpn("Vpn", to(m.cgw("Router", "198.51.100.1", 64512)), Ref.toAwsId("vgw-0abc"),
         Ref.absent(), NOT_SET);
 
@@ -113,7 +114,7 @@ class CustomerAsnEqualsAmazonAsnTest {
 
   @Test
   void staysSilentWhenTheCustomerAsnIsUnknown() {
-    SiteToSiteModel m = new SiteToSiteModel();
+    TestNetworks m = new TestNetworks("s2s.yaml");
     m.vpnToVgw("Vpn", m.cgw("Router", Value.known("198.51.100.1"),
         Value.unknown("parameter 'Asn' has no default"), Value.absent()), m.vgw("Vgw"), NOT_SET);
 

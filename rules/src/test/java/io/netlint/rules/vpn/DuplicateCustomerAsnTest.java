@@ -1,9 +1,9 @@
 package io.netlint.rules.vpn;
 
-import static io.netlint.rules.vpn.SiteToSiteModel.BGP;
-import static io.netlint.rules.vpn.SiteToSiteModel.NOT_SET;
-import static io.netlint.rules.vpn.SiteToSiteModel.STATIC;
-import static io.netlint.rules.vpn.SiteToSiteModel.to;
+import static io.netlint.testing.TestNetworks.BGP;
+import static io.netlint.testing.TestNetworks.NOT_SET;
+import static io.netlint.testing.TestNetworks.STATIC;
+import static io.netlint.testing.TestNetworks.to;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.netlint.model.CustomerGateway;
@@ -14,6 +14,7 @@ import io.netlint.model.VpnGateway;
 import io.netlint.rule.Finding;
 import io.netlint.rule.Severity;
 import io.netlint.testing.RuleTester;
+import io.netlint.testing.TestNetworks;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -31,7 +32,7 @@ class DuplicateCustomerAsnTest {
 
   @Test
   void flagsTwoDevicesWithOneAsnOnAVirtualPrivateGateway() {
-    SiteToSiteModel m = new SiteToSiteModel();
+    TestNetworks m = new TestNetworks("s2s.yaml");
     VpnGateway vgw = m.vgw("Vgw");
     CustomerGateway a = m.cgw("RouterA", "198.51.100.1", 65010);
     CustomerGateway b = m.cgw("RouterB", "198.51.100.2", 65010);
@@ -57,7 +58,7 @@ class DuplicateCustomerAsnTest {
 
   @Test
   void flagsOnTransitGatewayToo() {
-    SiteToSiteModel m = new SiteToSiteModel();
+    TestNetworks m = new TestNetworks("s2s.yaml");
     TransitGateway tgw = m.tgw("Tgw", Value.absent(), Value.absent());
     m.vpnToTgw("VpnA", m.cgw("RouterA", "198.51.100.1", 65010), tgw, NOT_SET);
     m.vpnToTgw("VpnB", m.cgw("RouterB", "198.51.100.2", 65010), tgw, NOT_SET);
@@ -68,7 +69,7 @@ class DuplicateCustomerAsnTest {
 
   @Test
   void treatsRecordsWithOneAddressAsOneDevice() {
-    SiteToSiteModel m = new SiteToSiteModel();
+    TestNetworks m = new TestNetworks("s2s.yaml");
     VpnGateway vgw = m.vgw("Vgw");
     m.vpnToVgw("VpnA", m.cgw("RecordA", Value.known("198.51.100.1"), Value.known(65010L),
         Value.known("a")), vgw, NOT_SET);
@@ -80,7 +81,7 @@ class DuplicateCustomerAsnTest {
 
   @Test
   void staysSilentWhenAnAddressIsUnknown() {
-    SiteToSiteModel m = new SiteToSiteModel();
+    TestNetworks m = new TestNetworks("s2s.yaml");
     VpnGateway vgw = m.vgw("Vgw");
     m.vpnToVgw("VpnA", m.cgw("RouterA", "198.51.100.1", 65010), vgw, NOT_SET);
     m.vpnToVgw("VpnB", m.cgw("RouterB", Value.unknown("parameter 'Ip' has no default"),
@@ -91,7 +92,7 @@ class DuplicateCustomerAsnTest {
 
   @Test
   void staysSilentWhenAnAsnIsUnknown() {
-    SiteToSiteModel m = new SiteToSiteModel();
+    TestNetworks m = new TestNetworks("s2s.yaml");
     VpnGateway vgw = m.vgw("Vgw");
     m.vpnToVgw("VpnA", m.cgw("RouterA", "198.51.100.1", 65010), vgw, NOT_SET);
     m.vpnToVgw("VpnB", m.cgw("RouterB", Value.known("198.51.100.2"),
@@ -102,7 +103,7 @@ class DuplicateCustomerAsnTest {
 
   @Test
   void appliesAwsDefaultAsnWhenNoneIsGiven() {
-    SiteToSiteModel m = new SiteToSiteModel("vpn.tfplan.json");
+    TestNetworks m = TestNetworks.terraform("vpn.tfplan.json");
     VpnGateway vgw = m.vgw("aws_vpn_gateway.hub");
     m.vpnToVgw("aws_vpn_connection.a", m.cgw("aws_customer_gateway.a", Value.known("192.0.2.1"),
         Value.absent(), Value.absent()), vgw, NOT_SET);
@@ -115,7 +116,7 @@ class DuplicateCustomerAsnTest {
 
   @Test
   void ignoresStaticAndUnknownRoutingModes() {
-    SiteToSiteModel m = new SiteToSiteModel();
+    TestNetworks m = new TestNetworks("s2s.yaml");
     VpnGateway vgw = m.vgw("Vgw");
     m.vpnToVgw("VpnA", m.cgw("RouterA", "198.51.100.1", 65010), vgw, NOT_SET);
     m.vpnToVgw("VpnB", m.cgw("RouterB", "198.51.100.2", 65010), vgw, STATIC);
@@ -127,7 +128,7 @@ class DuplicateCustomerAsnTest {
 
   @Test
   void judgesEachGatewayOnItsOwn() {
-    SiteToSiteModel m = new SiteToSiteModel();
+    TestNetworks m = new TestNetworks("s2s.yaml");
     m.vpnToVgw("VpnA", m.cgw("RouterA", "198.51.100.1", 65010), m.vgw("VgwA"), NOT_SET);
     m.vpnToVgw("VpnB", m.cgw("RouterB", "198.51.100.2", 65010), m.vgw("VgwB"), NOT_SET);
 
@@ -136,7 +137,7 @@ class DuplicateCustomerAsnTest {
 
   @Test
   void reportsOnTheFirstCustomerGatewayWhenTheGatewayIsNotAmongTheInputs() {
-    SiteToSiteModel m = new SiteToSiteModel();
+    TestNetworks m = new TestNetworks("s2s.yaml");
     Ref tgw = Ref.toAwsId("tgw-0abc");
     m.vpn("VpnA", to(m.cgw("RouterA", "198.51.100.1", 65010)), Ref.absent(), tgw, NOT_SET);
     m.vpn("VpnB", to(m.cgw("RouterB", "198.51.100.2", 65010)), Ref.absent(), tgw, NOT_SET);
@@ -150,7 +151,7 @@ class DuplicateCustomerAsnTest {
 
   @Test
   void listsEveryDeviceThatSharesTheAsnOnce() {
-    SiteToSiteModel m = new SiteToSiteModel();
+    TestNetworks m = new TestNetworks("s2s.yaml");
     VpnGateway vgw = m.vgw("Vgw");
     CustomerGateway a = m.cgw("RouterA", "198.51.100.1", 65010);
     m.vpnToVgw("VpnA1", a, vgw, NOT_SET);

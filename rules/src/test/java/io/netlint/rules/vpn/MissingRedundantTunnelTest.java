@@ -1,7 +1,7 @@
 package io.netlint.rules.vpn;
 
-import static io.netlint.rules.vpn.VpnModel.to;
-import static io.netlint.rules.vpn.VpnModel.tunnel;
+import static io.netlint.testing.TestNetworks.to;
+import static io.netlint.testing.TestNetworks.tunnel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.netlint.model.CustomerGateway;
@@ -12,6 +12,7 @@ import io.netlint.model.VpnTunnel;
 import io.netlint.rule.Finding;
 import io.netlint.rule.Severity;
 import io.netlint.testing.RuleTester;
+import io.netlint.testing.TestNetworks;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -34,7 +35,7 @@ class MissingRedundantTunnelTest {
   }
 
   private List<Finding> run(VpnTunnel t1, VpnTunnel t2) {
-    VpnModel m = new VpnModel();
+    TestNetworks m = new TestNetworks();
     m.vpnToVgw("Vpn", m.cgw("Cgw", "192.0.2.1"), m.vgw("Vgw"), t1, t2);
     return tester.run(m.network());
   }
@@ -186,7 +187,7 @@ class MissingRedundantTunnelTest {
 
   @Test
   void errsWhenTwoConnectionsOnOneVirtualPrivateGatewayShareAnInsideCidr() {
-    VpnModel m = new VpnModel();
+    TestNetworks m = new TestNetworks();
     VpnGateway vgw = m.vgw("Vgw");
     CustomerGateway a = m.cgw("CgwA", "192.0.2.1");
     CustomerGateway b = m.cgw("CgwB", "192.0.2.2");
@@ -208,7 +209,7 @@ class MissingRedundantTunnelTest {
 
   @Test
   void allowsTheSameInsideCidrOnConnectionsToATransitGateway() {
-    VpnModel m = new VpnModel();
+    TestNetworks m = new TestNetworks();
     Ref tgw = to(m.tgw("Tgw"));
     Ref a = to(m.cgw("CgwA", "192.0.2.1"));
     Ref b = to(m.cgw("CgwB", "192.0.2.2"));

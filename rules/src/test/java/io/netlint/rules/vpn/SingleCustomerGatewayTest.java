@@ -1,6 +1,6 @@
 package io.netlint.rules.vpn;
 
-import static io.netlint.rules.vpn.VpnModel.to;
+import static io.netlint.testing.TestNetworks.to;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.netlint.model.CustomerGateway;
@@ -11,6 +11,7 @@ import io.netlint.model.VpnTunnel;
 import io.netlint.rule.Finding;
 import io.netlint.rule.Severity;
 import io.netlint.testing.RuleTester;
+import io.netlint.testing.TestNetworks;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -28,7 +29,7 @@ class SingleCustomerGatewayTest {
 
   @Test
   void flagsGatewayWhoseOnlyConnectionEndsOnOneCustomerGateway() {
-    VpnModel m = new VpnModel();
+    TestNetworks m = new TestNetworks();
     VpnGateway vgw = m.vgw("Vgw");
     CustomerGateway cgw = m.cgw("OfficeCgw", "203.0.113.10");
     m.vpnToVgw("OfficeVpn", cgw, vgw);
@@ -50,7 +51,7 @@ class SingleCustomerGatewayTest {
 
   @Test
   void flagsTwoConnectionsOnTheSameCustomerGateway() {
-    VpnModel m = new VpnModel();
+    TestNetworks m = new TestNetworks();
     VpnGateway vgw = m.vgw("Vgw");
     CustomerGateway cgw = m.cgw("OfficeCgw", "203.0.113.10");
     m.vpnToVgw("VpnA", cgw, vgw);
@@ -64,7 +65,7 @@ class SingleCustomerGatewayTest {
 
   @Test
   void flagsDistinctCustomerGatewaysThatShareOneIpAddress() {
-    VpnModel m = new VpnModel();
+    TestNetworks m = new TestNetworks();
     VpnGateway vgw = m.vgw("Vgw");
     CustomerGateway a = m.cgw("CgwA", Value.known("198.51.100.7"), Value.known("router-a"));
     CustomerGateway b = m.cgw("CgwB", Value.known("198.51.100.7"), Value.known("router-b"));
@@ -83,7 +84,7 @@ class SingleCustomerGatewayTest {
 
   @Test
   void acceptsTwoCustomerGatewaysWithDifferentAddresses() {
-    VpnModel m = new VpnModel();
+    TestNetworks m = new TestNetworks();
     VpnGateway vgw = m.vgw("Vgw");
     m.vpnToVgw("VpnA", m.cgw("CgwA", "198.51.100.7"), vgw);
     m.vpnToVgw("VpnB", m.cgw("CgwB", "198.51.100.8"), vgw);
@@ -93,7 +94,7 @@ class SingleCustomerGatewayTest {
 
   @Test
   void staysSilentWhenAnAddressIsUnknown() {
-    VpnModel m = new VpnModel();
+    TestNetworks m = new TestNetworks();
     VpnGateway vgw = m.vgw("Vgw");
     m.vpnToVgw("VpnA", m.cgw("CgwA", "198.51.100.7"), vgw);
     m.vpnToVgw("VpnB", m.cgw("CgwB", null), vgw);
@@ -103,7 +104,7 @@ class SingleCustomerGatewayTest {
 
   @Test
   void staysSilentWhenACustomerGatewayRefIsUnknown() {
-    VpnModel m = new VpnModel();
+    TestNetworks m = new TestNetworks();
     VpnGateway vgw = m.vgw("Vgw");
     m.vpnToVgw("VpnA", m.cgw("CgwA", "198.51.100.7"), vgw);
     m.vpn("VpnB", Ref.unknown("parameter 'CgwId' has no default"), to(vgw), Ref.absent(),
@@ -114,7 +115,7 @@ class SingleCustomerGatewayTest {
 
   @Test
   void staysSilentWhenAConnectionToAnUnknownGatewayMayAddASecondDevice() {
-    VpnModel m = new VpnModel();
+    TestNetworks m = new TestNetworks();
     VpnGateway vgw = m.vgw("Vgw");
     m.vpnToVgw("VpnA", m.cgw("CgwA", "198.51.100.7"), vgw);
     m.vpn("VpnB", to(m.cgw("CgwB", "198.51.100.8")), Ref.unknown("imported"), Ref.absent(),
@@ -125,7 +126,7 @@ class SingleCustomerGatewayTest {
 
   @Test
   void stillFlagsWhenTheConnectionToAnUnknownGatewayUsesTheSameDevice() {
-    VpnModel m = new VpnModel();
+    TestNetworks m = new TestNetworks();
     VpnGateway vgw = m.vgw("Vgw");
     CustomerGateway cgw = m.cgw("CgwA", "198.51.100.7");
     m.vpnToVgw("VpnA", cgw, vgw);
@@ -138,7 +139,7 @@ class SingleCustomerGatewayTest {
 
   @Test
   void reportsOnTheFirstConnectionWhenTheGatewayIsNotAmongTheInputs() {
-    VpnModel m = new VpnModel();
+    TestNetworks m = new TestNetworks();
     CustomerGateway cgw = m.cgw("Cgw", "192.0.2.1");
     Ref tgw = Ref.toAwsId("tgw-0123456789abcdef0");
     m.vpn("VpnB", to(cgw), Ref.absent(), tgw, VpnTunnel.unspecified(), VpnTunnel.unspecified());
@@ -154,7 +155,7 @@ class SingleCustomerGatewayTest {
 
   @Test
   void flagsTransitGatewayAndNamesAnExternalCustomerGatewayById() {
-    VpnModel m = new VpnModel();
+    TestNetworks m = new TestNetworks();
     var tgw = m.tgw("Tgw");
     Ref cgw = Ref.toAwsId("cgw-0abc");
     m.vpn("Vpn1", cgw, Ref.absent(), to(tgw), VpnTunnel.unspecified(), VpnTunnel.unspecified());
@@ -170,7 +171,7 @@ class SingleCustomerGatewayTest {
 
   @Test
   void judgesEachGatewayOnItsOwn() {
-    VpnModel m = new VpnModel();
+    TestNetworks m = new TestNetworks();
     VpnGateway redundant = m.vgw("RedundantVgw");
     VpnGateway single = m.vgw("SingleVgw");
     CustomerGateway a = m.cgw("CgwA", "198.51.100.7");
@@ -185,7 +186,7 @@ class SingleCustomerGatewayTest {
 
   @Test
   void ignoresConnectionsWithoutAKnownGateway() {
-    VpnModel m = new VpnModel();
+    TestNetworks m = new TestNetworks();
     CustomerGateway cgw = m.cgw("Cgw", "192.0.2.1");
     m.vpn("Vpn", to(cgw), Ref.unknown("parameter"), Ref.absent(), VpnTunnel.unspecified(),
         VpnTunnel.unspecified());

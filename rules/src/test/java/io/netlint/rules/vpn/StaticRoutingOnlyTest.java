@@ -1,8 +1,8 @@
 package io.netlint.rules.vpn;
 
-import static io.netlint.rules.vpn.SiteToSiteModel.BGP;
-import static io.netlint.rules.vpn.SiteToSiteModel.NOT_SET;
-import static io.netlint.rules.vpn.SiteToSiteModel.STATIC;
+import static io.netlint.testing.TestNetworks.BGP;
+import static io.netlint.testing.TestNetworks.NOT_SET;
+import static io.netlint.testing.TestNetworks.STATIC;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.netlint.model.CustomerGateway;
@@ -13,6 +13,7 @@ import io.netlint.model.VpnGateway;
 import io.netlint.rule.Finding;
 import io.netlint.rule.Severity;
 import io.netlint.testing.RuleTester;
+import io.netlint.testing.TestNetworks;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -30,7 +31,7 @@ class StaticRoutingOnlyTest {
 
   @Test
   void flagsStaticConnectionOnVirtualPrivateGateway() {
-    SiteToSiteModel m = new SiteToSiteModel();
+    TestNetworks m = new TestNetworks("s2s.yaml");
     VpnGateway vgw = m.vgw("Vgw");
     CustomerGateway cgw = m.cgw("Router", "198.51.100.1", 65001);
     m.vpnToVgw("Vpn", cgw, vgw, STATIC);
@@ -50,7 +51,7 @@ class StaticRoutingOnlyTest {
 
   @Test
   void addsTheLossOfEcmpOnTransitGateway() {
-    SiteToSiteModel m = new SiteToSiteModel();
+    TestNetworks m = new TestNetworks("s2s.yaml");
     TransitGateway tgw = m.tgw("Tgw", Value.absent(), Value.absent());
     m.vpnToTgw("Vpn", m.cgw("Router", "198.51.100.1", 65001), tgw, STATIC);
 
@@ -62,7 +63,7 @@ class StaticRoutingOnlyTest {
 
   @Test
   void namesTerraformSetting() {
-    SiteToSiteModel m = new SiteToSiteModel("vpn.tfplan.json");
+    TestNetworks m = TestNetworks.terraform("vpn.tfplan.json");
     m.vpnToVgw("aws_vpn_connection.branch", m.cgw("aws_customer_gateway.r", "192.0.2.1", 65001),
         m.vgw("aws_vpn_gateway.v"), STATIC);
 
@@ -72,7 +73,7 @@ class StaticRoutingOnlyTest {
 
   @Test
   void ignoresBgpWhetherExplicitOrByDefault() {
-    SiteToSiteModel m = new SiteToSiteModel();
+    TestNetworks m = new TestNetworks("s2s.yaml");
     VpnGateway vgw = m.vgw("Vgw");
     CustomerGateway cgw = m.cgw("Router", "198.51.100.1", 65001);
     m.vpnToVgw("Explicit", cgw, vgw, BGP);
@@ -83,7 +84,7 @@ class StaticRoutingOnlyTest {
 
   @Test
   void staysSilentWhenRoutingModeIsUnknown() {
-    SiteToSiteModel m = new SiteToSiteModel();
+    TestNetworks m = new TestNetworks("s2s.yaml");
     m.vpnToVgw("Vpn", m.cgw("Router", "198.51.100.1", 65001), m.vgw("Vgw"),
         Value.unknown("parameter 'StaticRouting' has no default"));
 
@@ -92,8 +93,8 @@ class StaticRoutingOnlyTest {
 
   @Test
   void namesGatewayOutsideTheInputsByItsId() {
-    SiteToSiteModel m = new SiteToSiteModel();
-    m.vpn("Vpn", SiteToSiteModel.to(m.cgw("Router", "198.51.100.1", 65001)), Ref.absent(),
+    TestNetworks m = new TestNetworks("s2s.yaml");
+    m.vpn("Vpn", TestNetworks.to(m.cgw("Router", "198.51.100.1", 65001)), Ref.absent(),
         Ref.toAwsId("tgw-0abc"), STATIC);
 
     assertThat(tester.run(m.network())).singleElement().satisfies(f ->
@@ -103,9 +104,9 @@ class StaticRoutingOnlyTest {
 
   @Test
   void leavesOutTheGatewayWhenItIsUnknown() {
-    SiteToSiteModel m = new SiteToSiteModel();
-    m.vpn("Vpn", SiteToSiteModel.to(m.cgw("Router", "198.51.100.1", 65001)),
-        SiteToSiteModel.unknown(), Ref.absent(), STATIC);
+    TestNetworks m = new TestNetworks("s2s.yaml");
+    m.vpn("Vpn", TestNetworks.to(m.cgw("Router", "198.51.100.1", 65001)),
+        TestNetworks.unknownRef(), Ref.absent(), STATIC);
 
     assertThat(tester.run(m.network())).singleElement().satisfies(f ->
         assertThat(f.message()).startsWith("VPN connection 'Vpn' uses static routing"));

@@ -1,9 +1,9 @@
 package io.netlint.rules.vpn;
 
-import static io.netlint.rules.vpn.SiteToSiteModel.BGP;
-import static io.netlint.rules.vpn.SiteToSiteModel.NOT_SET;
-import static io.netlint.rules.vpn.SiteToSiteModel.STATIC;
-import static io.netlint.rules.vpn.SiteToSiteModel.to;
+import static io.netlint.testing.TestNetworks.BGP;
+import static io.netlint.testing.TestNetworks.NOT_SET;
+import static io.netlint.testing.TestNetworks.STATIC;
+import static io.netlint.testing.TestNetworks.to;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.netlint.model.CustomerGateway;
@@ -13,6 +13,7 @@ import io.netlint.model.Value;
 import io.netlint.rule.Finding;
 import io.netlint.rule.Severity;
 import io.netlint.testing.RuleTester;
+import io.netlint.testing.TestNetworks;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -32,7 +33,7 @@ class TgwVpnEcmpDisabledTest {
 
   @Test
   void flagsTwoBgpConnectionsFromOneSite() {
-    SiteToSiteModel m = new SiteToSiteModel();
+    TestNetworks m = new TestNetworks("s2s.yaml");
     TransitGateway tgw = m.tgw("Tgw", Value.absent(), DISABLED);
     CustomerGateway cgw = m.cgw("Router", "198.51.100.1", 65001);
     m.vpnToTgw("Vpn1", cgw, tgw, BGP);
@@ -56,7 +57,7 @@ class TgwVpnEcmpDisabledTest {
 
   @Test
   void treatsRecordsWithOneAddressAsOneSite() {
-    SiteToSiteModel m = new SiteToSiteModel();
+    TestNetworks m = new TestNetworks("s2s.yaml");
     TransitGateway tgw = m.tgw("Tgw", Value.absent(), DISABLED);
     m.vpnToTgw("Vpn1", m.cgw("RecordA", "198.51.100.1", 65001), tgw, NOT_SET);
     m.vpnToTgw("Vpn2", m.cgw("RecordB", "198.51.100.1", 65001), tgw, NOT_SET);
@@ -68,7 +69,7 @@ class TgwVpnEcmpDisabledTest {
 
   @Test
   void ignoresConnectionsToDifferentSites() {
-    SiteToSiteModel m = new SiteToSiteModel();
+    TestNetworks m = new TestNetworks("s2s.yaml");
     TransitGateway tgw = m.tgw("Tgw", Value.absent(), DISABLED);
     m.vpnToTgw("Vpn1", m.cgw("RouterA", "198.51.100.1", 65001), tgw, NOT_SET);
     m.vpnToTgw("Vpn2", m.cgw("RouterB", "198.51.100.2", 65002), tgw, NOT_SET);
@@ -78,7 +79,7 @@ class TgwVpnEcmpDisabledTest {
 
   @Test
   void doesNotTreatRecordsWithUnknownAddressesAsOneSite() {
-    SiteToSiteModel m = new SiteToSiteModel();
+    TestNetworks m = new TestNetworks("s2s.yaml");
     TransitGateway tgw = m.tgw("Tgw", Value.absent(), DISABLED);
     Value<String> ip = Value.unknown("parameter 'Ip' has no default");
     m.vpnToTgw("Vpn1", m.cgw("RouterA", ip, Value.known(65001L), Value.absent()), tgw, NOT_SET);
@@ -89,7 +90,7 @@ class TgwVpnEcmpDisabledTest {
 
   @Test
   void countsOneRecordWithUnknownAddressAsOneSite() {
-    SiteToSiteModel m = new SiteToSiteModel();
+    TestNetworks m = new TestNetworks("s2s.yaml");
     TransitGateway tgw = m.tgw("Tgw", Value.absent(), DISABLED);
     CustomerGateway cgw = m.cgw("Router", Value.unknown("parameter 'Ip' has no default"),
         Value.known(65001L), Value.absent());
@@ -102,7 +103,7 @@ class TgwVpnEcmpDisabledTest {
 
   @Test
   void ignoresStaticConnections() {
-    SiteToSiteModel m = new SiteToSiteModel();
+    TestNetworks m = new TestNetworks("s2s.yaml");
     TransitGateway tgw = m.tgw("Tgw", Value.absent(), DISABLED);
     CustomerGateway cgw = m.cgw("Router", "198.51.100.1", 65001);
     m.vpnToTgw("Vpn1", cgw, tgw, NOT_SET);
@@ -113,7 +114,7 @@ class TgwVpnEcmpDisabledTest {
 
   @Test
   void acceptsEcmpEnabledOrByDefault() {
-    SiteToSiteModel m = new SiteToSiteModel();
+    TestNetworks m = new TestNetworks("s2s.yaml");
     CustomerGateway cgw = m.cgw("Router", "198.51.100.1", 65001);
     TransitGateway byDefault = m.tgw("Default", Value.absent(), Value.absent());
     TransitGateway enabled = m.tgw("Enabled", Value.absent(), Value.known(true));
@@ -127,7 +128,7 @@ class TgwVpnEcmpDisabledTest {
 
   @Test
   void staysSilentWhenEcmpSettingIsUnknown() {
-    SiteToSiteModel m = new SiteToSiteModel();
+    TestNetworks m = new TestNetworks("s2s.yaml");
     TransitGateway tgw = m.tgw("Tgw", Value.absent(), Value.unknown("parameter 'Ecmp'"));
     CustomerGateway cgw = m.cgw("Router", "198.51.100.1", 65001);
     m.vpnToTgw("Vpn1", cgw, tgw, NOT_SET);
@@ -138,7 +139,7 @@ class TgwVpnEcmpDisabledTest {
 
   @Test
   void namesACustomerGatewayOutsideTheInputsById() {
-    SiteToSiteModel m = new SiteToSiteModel("net.tfplan.json");
+    TestNetworks m = TestNetworks.terraform("net.tfplan.json");
     TransitGateway tgw = m.tgw("aws_ec2_transit_gateway.t", Value.absent(), DISABLED);
     Ref cgw = Ref.toAwsId("cgw-0abc");
     m.vpn("aws_vpn_connection.a", cgw, Ref.absent(), to(tgw), NOT_SET);

@@ -1,10 +1,10 @@
 package io.netlint.rules.vpn;
 
-import static io.netlint.rules.vpn.SiteToSiteModel.BGP;
-import static io.netlint.rules.vpn.SiteToSiteModel.NOT_SET;
-import static io.netlint.rules.vpn.SiteToSiteModel.STATIC;
-import static io.netlint.rules.vpn.SiteToSiteModel.to;
-import static io.netlint.rules.vpn.SiteToSiteModel.unknown;
+import static io.netlint.testing.TestNetworks.BGP;
+import static io.netlint.testing.TestNetworks.NOT_SET;
+import static io.netlint.testing.TestNetworks.STATIC;
+import static io.netlint.testing.TestNetworks.to;
+import static io.netlint.testing.TestNetworks.unknownRef;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.netlint.model.CustomerGateway;
@@ -19,6 +19,7 @@ import io.netlint.model.VpnGateway;
 import io.netlint.rule.Finding;
 import io.netlint.rule.Severity;
 import io.netlint.testing.RuleTester;
+import io.netlint.testing.TestNetworks;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -36,18 +37,18 @@ class VpnGatewayUnreachableTest {
 
   /** A VPC with one route table and an attached gateway with one BGP connection. */
   private static final class Site {
-    final SiteToSiteModel m;
+    final TestNetworks m;
     final Vpc vpc;
     final RouteTable table;
     final VpnGateway vgw;
     final CustomerGateway cgw;
 
-    Site(SiteToSiteModel m) {
+    Site(TestNetworks m) {
       this.m = m;
       vpc = m.vpc("Vpc");
-      table = m.routeTable("Private", to(vpc));
+      table = m.table("Private", to(vpc));
       vgw = m.vgw("Vgw");
-      m.attach("Attachment", to(vpc), to(vgw));
+      m.attachGateway("Attachment", to(vpc), to(vgw));
       cgw = m.cgw("Router", "198.51.100.1", 65001);
     }
 
@@ -58,7 +59,7 @@ class VpnGatewayUnreachableTest {
 
   @Test
   void flagsGatewayAttachedToNoVpc() {
-    SiteToSiteModel m = new SiteToSiteModel();
+    TestNetworks m = new TestNetworks("s2s.yaml");
     VpnGateway vgw = m.vgw("Vgw");
     m.vpnToVgw("Vpn", m.cgw("Router", "198.51.100.1", 65001), vgw, BGP);
 
@@ -76,7 +77,7 @@ class VpnGatewayUnreachableTest {
 
   @Test
   void acceptsGatewayThatSetsItsOwnVpc() {
-    SiteToSiteModel m = new SiteToSiteModel("vpn.tfplan.json");
+    TestNetworks m = TestNetworks.terraform("vpn.tfplan.json");
     VpnGateway vgw = m.vgw("aws_vpn_gateway.v", Ref.toAwsId("vpc-0abc"), Value.absent());
     m.vpnToVgw("aws_vpn_connection.c", m.cgw("aws_customer_gateway.r", "192.0.2.1", 65001), vgw,
         BGP);
@@ -86,17 +87,17 @@ class VpnGatewayUnreachableTest {
 
   @Test
   void staysSilentWhenAnAttachmentNamesAnUnknownGateway() {
-    SiteToSiteModel m = new SiteToSiteModel();
+    TestNetworks m = new TestNetworks("s2s.yaml");
     VpnGateway vgw = m.vgw("Vgw");
     m.vpnToVgw("Vpn", m.cgw("Router", "198.51.100.1", 65001), vgw, BGP);
-    m.attach("Attachment", to(m.vpc("Vpc")), unknown());
+    m.attachGateway("Attachment", to(m.vpc("Vpc")), unknownRef());
 
     assertThat(tester.run(m.network())).isEmpty();
   }
 
   @Test
   void staysSilentWhenTheGatewayIsHandedToANestedStack() {
-    SiteToSiteModel m = new SiteToSiteModel();
+    TestNetworks m = new TestNetworks("s2s.yaml");
     VpnGateway vgw = m.vgw("Vgw");
     m.vpnToVgw("Vpn", m.cgw("Router", "198.51.100.1", 65001), vgw, BGP);
     m.external("Attach", to(vgw), "AWS::CloudFormation::Stack 'Attach'");
@@ -106,19 +107,19 @@ class VpnGatewayUnreachableTest {
 
   @Test
   void leavesGatewaysWithoutConnectionsAmongTheInputsAlone() {
-    SiteToSiteModel m = new SiteToSiteModel();
+    TestNetworks m = new TestNetworks("s2s.yaml");
     m.vgw("Detached");
     VpnGateway attached = m.vgw("Attached");
     Vpc vpc = m.vpc("Vpc");
-    m.routeTable("Private", to(vpc));
-    m.attach("Attachment", to(vpc), to(attached));
+    m.table("Private", to(vpc));
+    m.attachGateway("Attachment", to(vpc), to(attached));
 
     assertThat(tester.run(m.network())).isEmpty();
   }
 
   @Test
   void flagsAttachedGatewayThatNoRouteTableSendsTo() {
-    Site s = new Site(new SiteToSiteModel());
+    Site s = new Site(new TestNetworks("s2s.yaml"));
     s.vpn(BGP);
 
     assertThat(tester.run(s.m.network())).singleElement().satisfies(f -> {
@@ -136,7 +137,7 @@ class VpnGatewayUnreachableTest {
 
   @Test
   void acceptsPropagation() {
-    Site s = new Site(new SiteToSiteModel());
+    Site s = new Site(new TestNetworks("s2s.yaml"));
     s.m.propagation("Propagation", to(s.table), to(s.vgw));
     s.vpn(BGP);
 
@@ -145,7 +146,7 @@ class VpnGatewayUnreachableTest {
 
   @Test
   void acceptsARouteToTheGatewayFromATableOutsideTheInputs() {
-    Site s = new Site(new SiteToSiteModel());
+    Site s = new Site(new TestNetworks("s2s.yaml"));
     s.m.route("Route", Ref.toAwsId("rtb-0abc"), RouteTarget.Kind.VPN_GATEWAY, to(s.vgw));
     s.vpn(BGP);
 
@@ -154,29 +155,29 @@ class VpnGatewayUnreachableTest {
 
   @Test
   void staysSilentWhenARouteInTheVpcHasAnUnknownGateway() {
-    Site s = new Site(new SiteToSiteModel());
+    Site s = new Site(new TestNetworks("s2s.yaml"));
     s.vpn(BGP);
-    s.m.route("Route", to(s.table), RouteTarget.Kind.UNKNOWN, unknown());
+    s.m.route("Route", to(s.table), RouteTarget.Kind.UNKNOWN, unknownRef());
 
     assertThat(tester.run(s.m.network())).isEmpty();
   }
 
   @Test
   void staysSilentWhenAPropagationHasAnUnknownGatewayAndTable() {
-    Site s = new Site(new SiteToSiteModel());
+    Site s = new Site(new TestNetworks("s2s.yaml"));
     s.vpn(BGP);
-    s.m.propagation("Propagation", unknown(), unknown());
+    s.m.propagation("Propagation", unknownRef(), unknownRef());
 
     assertThat(tester.run(s.m.network())).isEmpty();
   }
 
   @Test
   void stillFlagsWhenTheUnknownRouteIsInAnotherVpc() {
-    Site s = new Site(new SiteToSiteModel());
+    Site s = new Site(new TestNetworks("s2s.yaml"));
     s.vpn(BGP);
     Vpc other = s.m.vpc("OtherVpc");
-    s.m.route("Route", to(s.m.routeTable("OtherTable", to(other))), RouteTarget.Kind.UNKNOWN,
-        unknown());
+    s.m.route("Route", to(s.m.table("OtherTable", to(other))), RouteTarget.Kind.UNKNOWN,
+        unknownRef());
 
     assertThat(tester.run(s.m.network())).singleElement()
         .satisfies(f -> assertThat(f.location().resource()).isEqualTo("Vgw"));
@@ -184,28 +185,28 @@ class VpnGatewayUnreachableTest {
 
   @Test
   void staysSilentWhenTheVpcIsNotAmongTheInputs() {
-    SiteToSiteModel m = new SiteToSiteModel();
+    TestNetworks m = new TestNetworks("s2s.yaml");
     VpnGateway vgw = m.vgw("Vgw");
     m.vpnToVgw("Vpn", m.cgw("Router", "198.51.100.1", 65001), vgw, BGP);
-    m.attach("Attachment", unknown(), to(vgw));
-    m.routeTable("Table", unknown());
+    m.attachGateway("Attachment", unknownRef(), to(vgw));
+    m.table("Table", unknownRef());
 
     assertThat(tester.run(m.network())).isEmpty();
   }
 
   @Test
   void staysSilentWhenTheVpcHasNoRouteTableAmongTheInputs() {
-    SiteToSiteModel m = new SiteToSiteModel();
+    TestNetworks m = new TestNetworks("s2s.yaml");
     VpnGateway vgw = m.vgw("Vgw");
     m.vpnToVgw("Vpn", m.cgw("Router", "198.51.100.1", 65001), vgw, BGP);
-    m.attach("Attachment", to(m.vpc("Vpc")), to(vgw));
+    m.attachGateway("Attachment", to(m.vpc("Vpc")), to(vgw));
 
     assertThat(tester.run(m.network())).isEmpty();
   }
 
   @Test
   void flagsStaticConnectionWithoutStaticRoutes() {
-    Site s = new Site(new SiteToSiteModel());
+    Site s = new Site(new TestNetworks("s2s.yaml"));
     s.m.propagation("Propagation", to(s.table), to(s.vgw));
     s.vpn(STATIC);
 
@@ -220,8 +221,8 @@ class VpnGatewayUnreachableTest {
 
   @Test
   void flagsStaticConnectionWithoutRoutesWhoseGatewayIsUnknown() {
-    SiteToSiteModel m = new SiteToSiteModel();
-    m.vpn("Vpn", to(m.cgw("Router", "198.51.100.1", 65001)), unknown(), Ref.absent(), STATIC);
+    TestNetworks m = new TestNetworks("s2s.yaml");
+    m.vpn("Vpn", to(m.cgw("Router", "198.51.100.1", 65001)), unknownRef(), Ref.absent(), STATIC);
 
     assertThat(tester.run(m.network())).singleElement().satisfies(f ->
         assertThat(f.message()).contains("so its virtual private gateway has no on-premises"
@@ -230,7 +231,7 @@ class VpnGatewayUnreachableTest {
 
   @Test
   void acceptsStaticConnectionWithARoute() {
-    Site s = new Site(new SiteToSiteModel());
+    Site s = new Site(new TestNetworks("s2s.yaml"));
     s.m.propagation("Propagation", to(s.table), to(s.vgw));
     s.m.vpnRoute("Lan", to(s.vpn(STATIC)), "192.168.1.0/24");
 
@@ -239,17 +240,17 @@ class VpnGatewayUnreachableTest {
 
   @Test
   void staysSilentWhenAStaticRouteNamesAnUnknownConnection() {
-    Site s = new Site(new SiteToSiteModel());
+    Site s = new Site(new TestNetworks("s2s.yaml"));
     s.m.propagation("Propagation", to(s.table), to(s.vgw));
     s.vpn(STATIC);
-    s.m.vpnRoute("Lan", unknown(), "192.168.1.0/24");
+    s.m.vpnRoute("Lan", unknownRef(), "192.168.1.0/24");
 
     assertThat(tester.run(s.m.network())).isEmpty();
   }
 
   @Test
   void ignoresRoutesOfBgpAndUnknownRoutingModes() {
-    Site s = new Site(new SiteToSiteModel());
+    Site s = new Site(new TestNetworks("s2s.yaml"));
     s.m.propagation("Propagation", to(s.table), to(s.vgw));
     s.vpn(NOT_SET);
     s.m.vpnToVgw("Other", s.cgw, s.vgw, Value.unknown("parameter"));
@@ -259,7 +260,7 @@ class VpnGatewayUnreachableTest {
 
   @Test
   void flagsTerraformStaticConnectionOnTransitGatewayWithoutRoutes() {
-    SiteToSiteModel m = new SiteToSiteModel("vpn.tfplan.json");
+    TestNetworks m = TestNetworks.terraform("vpn.tfplan.json");
     TransitGateway tgw = m.tgw("aws_ec2_transit_gateway.t", Value.absent(), Value.absent());
     m.vpnToTgw("aws_vpn_connection.c", m.cgw("aws_customer_gateway.r", "192.0.2.1", 65001), tgw,
         STATIC);
@@ -272,7 +273,7 @@ class VpnGatewayUnreachableTest {
 
   @Test
   void acceptsTransitGatewayRouteToTheConnection() {
-    SiteToSiteModel m = new SiteToSiteModel("vpn.tfplan.json");
+    TestNetworks m = TestNetworks.terraform("vpn.tfplan.json");
     TransitGateway tgw = m.tgw("aws_ec2_transit_gateway.t", Value.absent(), Value.absent());
     VpnConnection vpn = m.vpnToTgw("aws_vpn_connection.c",
         m.cgw("aws_customer_gateway.r", "192.0.2.1", 65001), tgw, STATIC);
@@ -283,7 +284,7 @@ class VpnGatewayUnreachableTest {
 
   @Test
   void staysSilentWhenATransitGatewayRouteNamesAnAttachmentOutsideTheInputs() {
-    SiteToSiteModel m = new SiteToSiteModel("vpn.tfplan.json");
+    TestNetworks m = TestNetworks.terraform("vpn.tfplan.json");
     TransitGateway tgw = m.tgw("aws_ec2_transit_gateway.t", Value.absent(), Value.absent());
     m.vpnToTgw("aws_vpn_connection.c", m.cgw("aws_customer_gateway.r", "192.0.2.1", 65001), tgw,
         STATIC);
@@ -294,7 +295,7 @@ class VpnGatewayUnreachableTest {
 
   @Test
   void leavesCloudFormationStaticConnectionsOnTransitGatewaysAlone() {
-    SiteToSiteModel m = new SiteToSiteModel();
+    TestNetworks m = new TestNetworks("s2s.yaml");
     TransitGateway tgw = m.tgw("Tgw", Value.absent(), Value.absent());
     m.vpnToTgw("Vpn", m.cgw("Router", "192.0.2.1", 65001), tgw, STATIC);
 

@@ -1,7 +1,7 @@
 package io.netlint.rules.vpn;
 
-import static io.netlint.rules.vpn.SiteToSiteModel.NOT_SET;
-import static io.netlint.rules.vpn.SiteToSiteModel.to;
+import static io.netlint.testing.TestNetworks.NOT_SET;
+import static io.netlint.testing.TestNetworks.to;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.netlint.model.Ref;
@@ -11,6 +11,7 @@ import io.netlint.model.VpnGateway;
 import io.netlint.rule.Finding;
 import io.netlint.rule.Severity;
 import io.netlint.testing.RuleTester;
+import io.netlint.testing.TestNetworks;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -27,14 +28,14 @@ class VpnTunnelUnmonitoredTest {
     return tester.goldenTests("vpn-tunnel-unmonitored");
   }
 
-  private static VpnConnection connection(SiteToSiteModel m) {
+  private static VpnConnection connection(TestNetworks m) {
     VpnGateway vgw = m.vgw("Vgw");
     return m.vpnToVgw("Vpn", m.cgw("Router", "198.51.100.1", 65001), vgw, NOT_SET);
   }
 
   @Test
   void warnsWhenNoAlarmWatchesTheConnection() {
-    SiteToSiteModel m = new SiteToSiteModel();
+    TestNetworks m = new TestNetworks("s2s.yaml");
     connection(m);
 
     List<Finding> findings = tester.run(m.network());
@@ -52,7 +53,7 @@ class VpnTunnelUnmonitoredTest {
 
   @Test
   void acceptsTunnelStateAlarmNamingTheConnection() {
-    SiteToSiteModel m = new SiteToSiteModel();
+    TestNetworks m = new TestNetworks("s2s.yaml");
     m.tunnelAlarm("Alarm", to(connection(m)));
 
     assertThat(tester.run(m.network())).isEmpty();
@@ -60,7 +61,7 @@ class VpnTunnelUnmonitoredTest {
 
   @Test
   void acceptsTunnelLevelAlarmOnATunnelAddressOfTheConnection() {
-    SiteToSiteModel m = new SiteToSiteModel();
+    TestNetworks m = new TestNetworks("s2s.yaml");
     VpnConnection vpn = connection(m);
     m.alarm("Alarm", Value.known("AWS/VPN"), Value.known("TunnelState"),
         Map.of("TunnelIpAddress", to(vpn)));
@@ -70,7 +71,7 @@ class VpnTunnelUnmonitoredTest {
 
   @Test
   void doesNotCountAnAlarmOnAnotherMetric() {
-    SiteToSiteModel m = new SiteToSiteModel();
+    TestNetworks m = new TestNetworks("s2s.yaml");
     VpnConnection vpn = connection(m);
     m.alarm("Traffic", Value.known("AWS/VPN"), Value.known("TunnelDataIn"),
         Map.of("VpnId", to(vpn)));
@@ -81,7 +82,7 @@ class VpnTunnelUnmonitoredTest {
 
   @Test
   void doesNotCountAnAlarmOnAnotherConnection() {
-    SiteToSiteModel m = new SiteToSiteModel();
+    TestNetworks m = new TestNetworks("s2s.yaml");
     connection(m);
     m.tunnelAlarm("Elsewhere", Ref.toAwsId("vpn-0123456789abcdef0"));
 
@@ -91,7 +92,7 @@ class VpnTunnelUnmonitoredTest {
 
   @Test
   void cannotVerifyWhenTheIdIsHandedToAServerlessApplication() {
-    SiteToSiteModel m = new SiteToSiteModel();
+    TestNetworks m = new TestNetworks("s2s.yaml");
     VpnConnection vpn = connection(m);
     m.external("Alarms", to(vpn), "AWS::Serverless::Application 'Alarms'");
 
@@ -107,7 +108,7 @@ class VpnTunnelUnmonitoredTest {
 
   @Test
   void cannotVerifyWhenAnAlarmNamesAnUnknownConnection() {
-    SiteToSiteModel m = new SiteToSiteModel();
+    TestNetworks m = new TestNetworks("s2s.yaml");
     connection(m);
     m.tunnelAlarm("Reusable", Ref.unknown("parameter 'VpnId' has no default"));
 
@@ -120,7 +121,7 @@ class VpnTunnelUnmonitoredTest {
 
   @Test
   void cannotVerifyWhenTheAlarmsMetricIsUnknown() {
-    SiteToSiteModel m = new SiteToSiteModel();
+    TestNetworks m = new TestNetworks("s2s.yaml");
     VpnConnection vpn = connection(m);
     m.alarm("Alarm", Value.known("AWS/VPN"), Value.unknown("parameter 'Metric' has no default"),
         Map.of("VpnId", to(vpn)));
@@ -134,7 +135,7 @@ class VpnTunnelUnmonitoredTest {
 
   @Test
   void cannotVerifyWhenATunnelAlarmHasNoVpnDimension() {
-    SiteToSiteModel m = new SiteToSiteModel();
+    TestNetworks m = new TestNetworks("s2s.yaml");
     connection(m);
     m.alarm("Alarm", Value.known("AWS/VPN"), Value.known("TunnelState"), Map.of());
 
@@ -144,7 +145,7 @@ class VpnTunnelUnmonitoredTest {
 
   @Test
   void aSureAlarmOutweighsAnUndecidedOne() {
-    SiteToSiteModel m = new SiteToSiteModel();
+    TestNetworks m = new TestNetworks("s2s.yaml");
     VpnConnection vpn = connection(m);
     m.tunnelAlarm("Reusable", Ref.unknown("parameter 'VpnId' has no default"));
     m.tunnelAlarm("Own", to(vpn));
@@ -154,7 +155,7 @@ class VpnTunnelUnmonitoredTest {
 
   @Test
   void ignoresAlarmsOutsideTheVpnNamespace() {
-    SiteToSiteModel m = new SiteToSiteModel();
+    TestNetworks m = new TestNetworks("s2s.yaml");
     connection(m);
     m.alarm("Cpu", Value.known("AWS/EC2"), Value.known("CPUUtilization"),
         Map.of("InstanceId", Ref.unknown("parameter")));
