@@ -13,7 +13,7 @@ import java.util.Random;
  * attachment, endpoints, VPN sites with customer gateways and tunnel alarms, appliance pairs with
  * recovery alarms, and peerings between neighbouring VPCs. Each VPC unit is built from pieces in
  * order; a piece that does not fit the remaining budget is left out, and security groups fill the
- * last few resources.
+ * last few resources. One generator writes one template.
  */
 public final class CfnGenerator {
 
@@ -33,7 +33,7 @@ public final class CfnGenerator {
   private final double share;
   private final Map<String, Object> resources = new LinkedHashMap<>();
   private final Map<String, Object> outputs = new LinkedHashMap<>();
-  private final Map<AntiPattern, Integer> injected = new EnumMap<>(AntiPattern.class);
+  private final Map<AntiPattern, Integer> planted = new EnumMap<>(AntiPattern.class);
   private final boolean tagged;
   private int budget;
   private Object tgw;
@@ -123,9 +123,9 @@ public final class CfnGenerator {
     return t;
   }
 
-  /** How many of each mistake the last template holds. */
-  public Map<AntiPattern, Integer> injected() {
-    return injected;
+  /** How many of each mistake the template holds. */
+  public Map<AntiPattern, Integer> planted() {
+    return planted;
   }
 
   private void unit(int slot) {
@@ -153,7 +153,7 @@ public final class CfnGenerator {
           : Addressing.subnet(u.addresses, 3 + z);
       u.privateSubnets.add(subnet(u, "Private", z, cidr, false));
     }
-    if (outside) planted(anti);
+    if (outside) plant(anti);
 
     if (fits(4 + zones)) publicRouting(u);
     if (!fits(2 * zones)) return;
@@ -249,8 +249,8 @@ public final class CfnGenerator {
     boolean gap = anti == AntiPattern.TGW_ATTACHMENT_ZONE_GAP;
     List<Object> subnets = new ArrayList<>();
     for (int z = 0; z < (gap ? 1 : u.zones); z++) subnets.add(Fn.ref(u.privateSubnets.get(z)));
-    if (gap) planted(anti);
-    if (u.overlapping && previous.attached) planted(AntiPattern.OVERLAPPING_VPC);
+    if (gap) plant(anti);
+    if (u.overlapping && previous.attached) plant(AntiPattern.OVERLAPPING_VPC);
     u.attached = true;
     String att = u.id + "TgwAttachment";
     add(att, "AWS::EC2::TransitGatewayVpcAttachment", map(
@@ -285,7 +285,7 @@ public final class CfnGenerator {
     boolean single = anti == AntiPattern.ENDPOINT_SINGLE_ZONE;
     List<Object> subnets = new ArrayList<>();
     for (int z = 0; z < (single ? 1 : u.zones); z++) subnets.add(Fn.ref(u.privateSubnets.get(z)));
-    if (single) planted(anti);
+    if (single) plant(anti);
     add(u.id + "SsmEndpoint", "AWS::EC2::VPCEndpoint", map(
         "VpcId", Fn.ref(u.id),
         "ServiceName", Fn.sub("com.amazonaws.${AWS::Region}.ssm"),
@@ -299,7 +299,7 @@ public final class CfnGenerator {
     boolean sameAsn = anti == AntiPattern.DUPLICATE_CUSTOMER_ASN;
     boolean staticRoutes = anti == AntiPattern.STATIC_VPN;
     boolean unwatched = anti == AntiPattern.UNMONITORED_VPN;
-    if (sameAsn || staticRoutes || unwatched) planted(anti);
+    if (sameAsn || staticRoutes || unwatched) plant(anti);
     String site = u.id + "Site";
     for (int d = 1; d <= 2; d++) {
       add(site + "Router" + d, "AWS::EC2::CustomerGateway", map(
@@ -339,7 +339,7 @@ public final class CfnGenerator {
 
   private void appliances(Unit u, AntiPattern anti) {
     boolean single = anti == AntiPattern.SINGLE_APPLIANCE;
-    if (single) planted(anti);
+    if (single) plant(anti);
     int count = single ? 1 : u.zones;
     for (int z = 0; z < count; z++) {
       String id = u.id + "Firewall" + Addressing.zoneLetter(z);
@@ -377,7 +377,7 @@ public final class CfnGenerator {
     if (anti == AntiPattern.ADMIN_PORT_OPEN) {
       ingress.add(map("IpProtocol", "tcp", "FromPort", 22, "ToPort", 22, "CidrIp", "0.0.0.0/0",
           "Description", "SSH for the on-call engineer"));
-      planted(anti);
+      plant(anti);
     }
     add(u.id + "AppSecurityGroup", "AWS::EC2::SecurityGroup", map(
         "GroupDescription", "Application servers",
@@ -399,7 +399,7 @@ public final class CfnGenerator {
     }
     boolean oneSided = anti == AntiPattern.ONE_SIDED_PEERING;
     if (oneSided) {
-      planted(anti);
+      plant(anti);
       return;
     }
     for (int z = 0; z < b.zones; z++) {
@@ -445,8 +445,8 @@ public final class CfnGenerator {
     return budget >= n;
   }
 
-  private void planted(AntiPattern anti) {
-    injected.merge(anti, 1, Integer::sum);
+  private void plant(AntiPattern anti) {
+    planted.merge(anti, 1, Integer::sum);
   }
 
   private void add(String id, String type, Map<String, Object> properties) {

@@ -20,9 +20,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Every overlapping pair among N ranges ({@link CidrOverlaps}): VPC-sized and subnet-sized
- * prefixes of 10.0.0.0/8, so that about one range in twenty overlaps another, as in an estate
- * with some reuse. Time should grow as N log N.
+ * Every overlapping pair among N ranges ({@link CidrOverlaps}). Range i lies in the i-th /20 of the
+ * IPv4 space, with a prefix of /20 to /28; one in twenty also covers its neighbour's block (a /19)
+ * or repeats its neighbour's range. Overlaps thus grow with N, not with N squared, and time should
+ * grow as N log N.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -42,10 +43,17 @@ public class CidrOverlapBenchmark {
     Random rng = new Random(42);
     cidrs = new ArrayList<>(ranges);
     for (int i = 0; i < ranges; i++) {
-      int prefix = 16 + rng.nextInt(13);
-      // spread over 2^21 /29 slots, so that density and overlaps stay alike at every N
-      long address = (10L << 24) | ((long) rng.nextInt(1 << 21) << 3);
-      address &= -(1L << (32 - prefix));
+      long block = (long) i << 12;
+      int prefix = 20 + rng.nextInt(9);
+      long address = block | ((long) rng.nextInt(1 << 12) & -(1L << (32 - prefix)));
+      if (i > 0 && rng.nextInt(20) == 0) {
+        if (rng.nextBoolean()) {
+          cidrs.add(cidrs.get(i - 1));
+          continue;
+        }
+        prefix = 19;
+        address = block & -(1L << 13);
+      }
       cidrs.add(Cidr.of(((address >> 24) & 255) + "." + ((address >> 16) & 255) + "."
           + ((address >> 8) & 255) + "." + (address & 255) + "/" + prefix));
     }

@@ -54,7 +54,7 @@ public final class Inputs {
     Map<String, Object> t = g.template(resources, 0, Addressing.VPCS, tgw,
         "bench-core-TransitGatewayId", "Generated network stack of " + resources
             + " resources (netlint bench, seed " + seed + ")");
-    g.injected().forEach((k, v) -> planted.merge(k, v, Integer::sum));
+    g.planted().forEach((k, v) -> planted.merge(k, v, Integer::sum));
     return json ? TemplateWriter.json(t) : TemplateWriter.yaml(t);
   }
 
@@ -67,7 +67,7 @@ public final class Inputs {
       Map<AntiPattern, Integer> planted) throws IOException {
     TfPlanGenerator g = new TfPlanGenerator(seed, share);
     g.write(resources, out);
-    g.injected().forEach((k, v) -> planted.merge(k, v, Integer::sum));
+    g.planted().forEach((k, v) -> planted.merge(k, v, Integer::sum));
   }
 
   public static byte[] plan(long seed, double share, int resources) {
@@ -99,7 +99,7 @@ public final class Inputs {
       Map<String, Object> t = g.template(resources, k * 8, 8,
           owner ? CfnGenerator.Tgw.OWN : CfnGenerator.Tgw.IMPORT, export,
           "Network stack " + k + " of team " + (k % 40) + " (netlint bench, seed " + seed + ")");
-      g.injected().forEach((a, n) -> planted.merge(a, n, Integer::sum));
+      g.planted().forEach((a, n) -> planted.merge(a, n, Integer::sum));
       Path file = dir.resolve(String.format("teams/team-%02d/stack-%04d.%s", k % 40, k,
           json ? "json" : "yaml"));
       Files.createDirectories(file.getParent());

@@ -20,6 +20,7 @@ import java.util.Random;
  * {@code module.site[...]} VPN sites (customer gateways, connections, tunnel alarms). Per-zone
  * resources use {@code count}; module instances use {@code for_each}. IDs are unknown until
  * apply, as in a first plan, so every link is found through the configuration's references.
+ * One generator writes one plan.
  */
 public final class TfPlanGenerator {
 
@@ -36,7 +37,7 @@ public final class TfPlanGenerator {
   private final Random rng;
   private final double share;
   private final PlanWriter plan = new PlanWriter();
-  private final Map<AntiPattern, Integer> injected = new EnumMap<>(AntiPattern.class);
+  private final Map<AntiPattern, Integer> planted = new EnumMap<>(AntiPattern.class);
   private int budget;
   private int slot;
   private int hubs;
@@ -76,8 +77,9 @@ public final class TfPlanGenerator {
     plan.write(out, variables, TfPlanConfig.configuration());
   }
 
-  public Map<AntiPattern, Integer> injected() {
-    return injected;
+  /** How many of each mistake the plan holds. */
+  public Map<AntiPattern, Integer> planted() {
+    return planted;
   }
 
   private void newHub() {
@@ -131,7 +133,7 @@ public final class TfPlanGenerator {
     boolean overlap = anti == AntiPattern.OVERLAPPING_VPC && previousSlot >= 0;
     int addresses = overlap ? previousSlot : n;
     String cidr = Addressing.vpc(addresses);
-    if (overlap) planted(anti);
+    if (overlap) plant(anti);
     previousSlot = addresses;
 
     add(m, "aws_vpc", "this", null, vpcValues(cidr, key), vpcUnknown());
@@ -146,7 +148,7 @@ public final class TfPlanGenerator {
       add(m, "aws_subnet", "private", z, subnetValues(c, z, key + "-private-" + z, false),
           subnetUnknown());
     }
-    if (outside) planted(anti);
+    if (outside) plant(anti);
     add(m, "aws_internet_gateway", "this", null, map("tags", tags(key + "-igw"),
         "tags_all", tags(key + "-igw"), "timeouts", null), "arn", "id", "owner_id", "vpc_id");
     add(m, "aws_route_table", "public", null, tableValues(key + "-public"),
@@ -194,7 +196,7 @@ public final class TfPlanGenerator {
     rule(m, lastRuleIndex++, 443, "10.0.0.0/8");
     if (open) {
       rule(m, lastRuleIndex++, 22, "0.0.0.0/0");
-      planted(anti);
+      plant(anti);
     }
 
     if (rng.nextInt(10) < 7 && fits(3 * zones)) nat(m, key, zones);
@@ -240,15 +242,14 @@ public final class TfPlanGenerator {
         "tags_all", tags(key + "-endpoints"),
         "timeouts", null),
         "arn", "id", "name_prefix", "owner_id", "vpc_id");
-    add(m, "aws_vpc_endpoint", "s3", 0, endpointValues("s3", "Gateway", key, false),
-        endpointUnknown());
-    add(m, "aws_vpc_endpoint", "ssm", 0, endpointValues("ssm", "Interface", key, true),
+    add(m, "aws_vpc_endpoint", "s3", 0, endpointValues("s3", "Gateway", key), endpointUnknown());
+    add(m, "aws_vpc_endpoint", "ssm", 0, endpointValues("ssm", "Interface", key),
         endpointUnknown());
   }
 
   private void firewalls(String m, String key, int zones, AntiPattern anti) {
     boolean single = anti == AntiPattern.SINGLE_APPLIANCE;
-    if (single) planted(anti);
+    if (single) plant(anti);
     int count = single ? 1 : zones;
     for (int i = 0; i < count; i++) {
       add(m, "aws_instance", "firewall", i, map(
@@ -300,7 +301,7 @@ public final class TfPlanGenerator {
           routeUnknown("vpc_peering_connection_id"));
     }
     if (oneSided) {
-      planted(anti);
+      plant(anti);
     } else {
       add(m, "aws_route", "from_shared", 0, routeValues(cidr),
           routeUnknown("vpc_peering_connection_id"));
@@ -314,7 +315,7 @@ public final class TfPlanGenerator {
     boolean sameAsn = anti == AntiPattern.DUPLICATE_CUSTOMER_ASN;
     boolean staticRoutes = anti == AntiPattern.STATIC_VPN;
     boolean unwatched = anti == AntiPattern.UNMONITORED_VPN;
-    if (sameAsn || staticRoutes || unwatched) planted(anti);
+    if (sameAsn || staticRoutes || unwatched) plant(anti);
     for (int d = 0; d < 2; d++) {
       add(m, "aws_customer_gateway", "this", d, map(
           "bgp_asn", String.valueOf(CfnGenerator.customerAsn(n * 2 + (sameAsn ? 1 : d + 1))),
@@ -460,17 +461,15 @@ public final class TfPlanGenerator {
     return unknown.stream().sorted().toArray(String[]::new);
   }
 
-  private static Map<String, Object> endpointValues(String service, String type, String key,
-      boolean interfaceType) {
-    Map<String, Object> v = map(
+  private static Map<String, Object> endpointValues(String service, String type, String key) {
+    return map(
         "auto_accept", null,
-        "private_dns_enabled", interfaceType,
+        "private_dns_enabled", type.equals("Interface"),
         "service_name", "com.amazonaws." + REGION + "." + service,
         "tags", tags(key + "-" + service),
         "tags_all", tags(key + "-" + service),
         "timeouts", null,
         "vpc_endpoint_type", type);
-    return v;
   }
 
   private static Map<String, Object> endpointUnknown() {
@@ -528,8 +527,8 @@ public final class TfPlanGenerator {
     return budget - n >= 0;
   }
 
-  private void planted(AntiPattern anti) {
-    injected.merge(anti, 1, Integer::sum);
+  private void plant(AntiPattern anti) {
+    planted.merge(anti, 1, Integer::sum);
   }
 
   private void add(String module, String type, String name, Integer index,

@@ -18,6 +18,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Runs netlint: discover inputs, read and classify them, load them into one network, run every
@@ -37,9 +38,11 @@ public final class LintEngine {
     List<ParsedInput> plans = new ArrayList<>();
     List<CfnLint.Template> forCfnLint = new ArrayList<>();
     List<Suppression> suppressions = new ArrayList<>();
+    Map<InputFile, InputReader.Result> reads = InputReads.read(discovered.files().stream()
+        .filter(f -> request.config().accepts(f.path())).toList());
     for (InputFile file : discovered.files()) {
       if (!request.config().accepts(file.path())) continue; // include/exclude of the config file
-      InputReader.Result read = InputReader.read(file);
+      InputReader.Result read = reads.get(file);
       diagnostics.addAll(read.diagnostics());
       read.input().map(SourceSuppressions::read).ifPresent(s -> {
         suppressions.addAll(s.suppressions());
