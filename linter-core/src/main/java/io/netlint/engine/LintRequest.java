@@ -3,6 +3,7 @@ package io.netlint.engine;
 import io.netlint.cfnlint.CfnLintSettings;
 import io.netlint.config.NetlintConfig;
 import io.netlint.rule.RuleRegistry;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,14 +18,24 @@ import java.util.Optional;
  *     asked for, so that library callers and tests do not depend on what is installed
  * @param config the configuration file: which inputs are linted (include/exclude) and rule
  *     parameters; see {@link #withConfig}
+ * @param tfSources the root module directories of the Terraform plans, where findings on plan
+ *     resources are placed; empty for the plan's own directory (or the current one)
  */
 public record LintRequest(List<InputPath> inputs, RuleRegistry rules, Optional<String> region,
-    boolean debug, boolean skipUnrecognized, CfnLintSettings cfnLint, NetlintConfig config) {
+    boolean debug, boolean skipUnrecognized, CfnLintSettings cfnLint, NetlintConfig config,
+    List<Path> tfSources) {
 
   public LintRequest {
     inputs = List.copyOf(inputs);
     if (cfnLint == null) cfnLint = CfnLintSettings.off();
     if (config == null) config = NetlintConfig.empty();
+    tfSources = tfSources == null ? List.of() : List.copyOf(tfSources);
+  }
+
+  /** A run with the default Terraform source directories. */
+  public LintRequest(List<InputPath> inputs, RuleRegistry rules, Optional<String> region,
+      boolean debug, boolean skipUnrecognized, CfnLintSettings cfnLint, NetlintConfig config) {
+    this(inputs, rules, region, debug, skipUnrecognized, cfnLint, config, List.of());
   }
 
   /** A run without a configuration file. */
@@ -44,19 +55,19 @@ public record LintRequest(List<InputPath> inputs, RuleRegistry rules, Optional<S
   }
 
   public LintRequest withRegion(Optional<String> r) {
-    return new LintRequest(inputs, rules, r, debug, skipUnrecognized, cfnLint, config);
+    return new LintRequest(inputs, rules, r, debug, skipUnrecognized, cfnLint, config, tfSources);
   }
 
   public LintRequest withDebug(boolean d) {
-    return new LintRequest(inputs, rules, region, d, skipUnrecognized, cfnLint, config);
+    return new LintRequest(inputs, rules, region, d, skipUnrecognized, cfnLint, config, tfSources);
   }
 
   public LintRequest withSkipUnrecognized(boolean skip) {
-    return new LintRequest(inputs, rules, region, debug, skip, cfnLint, config);
+    return new LintRequest(inputs, rules, region, debug, skip, cfnLint, config, tfSources);
   }
 
   public LintRequest withCfnLint(CfnLintSettings c) {
-    return new LintRequest(inputs, rules, region, debug, skipUnrecognized, c, config);
+    return new LintRequest(inputs, rules, region, debug, skipUnrecognized, c, config, tfSources);
   }
 
   /**
@@ -66,6 +77,12 @@ public record LintRequest(List<InputPath> inputs, RuleRegistry rules, Optional<S
    * the caller's to merge.
    */
   public LintRequest withConfig(NetlintConfig c) {
-    return new LintRequest(inputs, c.enabled(rules), region, debug, skipUnrecognized, cfnLint, c);
+    return new LintRequest(inputs, c.enabled(rules), region, debug, skipUnrecognized, cfnLint, c,
+        tfSources);
+  }
+
+  /** With the Terraform root module directories (the {@code --tf-source} option). */
+  public LintRequest withTfSources(List<Path> dirs) {
+    return new LintRequest(inputs, rules, region, debug, skipUnrecognized, cfnLint, config, dirs);
   }
 }

@@ -10,8 +10,9 @@ import java.util.Optional;
  * @param type the block type ({@code resource}, {@code module}, {@code ingress})
  * @param labels the labels' literal text; an interpolated label keeps its source text
  * @param start where the block type is written
+ * @param end where its closing brace is
  */
-public record HclBlock(String type, List<String> labels, Position start,
+public record HclBlock(String type, List<String> labels, Position start, Position end,
     List<HclAttribute> attributes, List<HclBlock> blocks) {
 
   public HclBlock {

@@ -103,7 +103,7 @@ public final class HclReader {
         }
         Body inner = body(b.body());
         blocks.add(new HclBlock(b.identifier(0).getText(), labels, start(b.getStart()),
-            inner.attributes, inner.blocks));
+            start(b.RBRACE().getSymbol()), inner.attributes, inner.blocks));
       }
     }
     return new Body(attributes, blocks);
