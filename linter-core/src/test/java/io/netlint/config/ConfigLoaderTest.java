@@ -41,7 +41,6 @@ class ConfigLoaderTest {
         region: eu-west-1
         cfn-lint: require
         policies: [policies/, extra.netpolicy]
-        tf-sources: [terraform/live]
         include: ["stacks/**"]
         exclude: ["stacks/legacy/**"]
         rules:
@@ -56,6 +55,7 @@ class ConfigLoaderTest {
             resource: "Bastion*"
             file: "stacks/*.yaml"
             reason: reached only through the VPN
+        tf-sources: [terraform/live]
         """);
     c.checkRules(RULES);
     assertThat(c.failOn()).contains("warning");
