@@ -121,6 +121,14 @@ public final class CheckMojo extends AbstractMojo {
   @Parameter(property = "netlint.policyDirectories")
   List<File> policyDirectories;
 
+  /**
+   * The Terraform root module directories of the plans, so that findings point at the
+   * {@code .tf} lines that declare the resources. Default: the configuration file's
+   * {@code tf-sources}, else each plan's own directory.
+   */
+  @Parameter(property = "netlint.tfSourceDirectories")
+  List<File> tfSourceDirectories;
+
   /** The region CloudFormation stacks deploy to; resolves {@code AWS::Region}. */
   @Parameter(property = "netlint.region")
   String region;
@@ -217,7 +225,10 @@ public final class CheckMojo extends AbstractMojo {
         .withRegion(regionName.or(config::region))
         .withSkipUnrecognized(true)
         .withCfnLint(cfnLintSettings)
-        .withConfig(config)), review);
+        .withConfig(config)
+        .withTfSources(tfSourceDirectories == null || tfSourceDirectories.isEmpty()
+            ? config.tfSources() : tfSourceDirectories.stream().map(File::toPath).toList())),
+        review);
 
     // Logged first, so that a report that cannot be written does not hide the findings.
     FindingLog.write(result, getLog());
