@@ -32,8 +32,8 @@ class TfSourceCliTest {
   /** Where the findings are expected: the files and lines of the fixture's declarations. */
   private static final List<String> EXPECTED = List.of(
       "main.tf:61 NET702",                 // the cidr_blocks line of aws_security_group_rule.rdp
-      "modules/edge/main.tf:5 NET206",     // aws_customer_gateway.dc, module instance "a"
-      "modules/edge/main.tf:5 NET206",     // and "b"
+      "modules/edge/main.tf:6 NET206",     // bgp_asn of aws_customer_gateway.dc, instance "a"
+      "modules/edge/main.tf:6 NET206",     // and "b"
       "modules/edge/main.tf:11 NET201",
       "modules/edge/main.tf:11 NET201",
       "modules/edge/main.tf:15 NET204",
@@ -126,7 +126,7 @@ class TfSourceCliTest {
         "tf-sources: [\"" + ESTATE.toString().replace('\\', '/') + "\"]\n");
     CliRun fromConfig = CliRun.of("lint", "--fail-on", "none", "--config", config.toString(),
         plan.toString());
-    assertThat(fromConfig.out()).contains("modules/edge/main.tf:5:1: error NET206")
+    assertThat(fromConfig.out()).contains("modules/edge/main.tf:6:3: error NET206")
         .doesNotContain("plan.json:");
 
     CliRun flag = CliRun.of("lint", "--fail-on", "none", "--config", config.toString(),

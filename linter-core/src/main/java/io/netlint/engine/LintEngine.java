@@ -76,8 +76,10 @@ public final class LintEngine {
     Network net = network.build();
 
     List<Finding> findings = new ArrayList<>();
+    AttributeLocator attributes = new AttributeLocator(plans);
     for (RuleDescriptor rule : request.rules().rules()) {
-      EngineRuleContext ctx = new EngineRuleContext(rule, request.config().parameters());
+      EngineRuleContext ctx = new EngineRuleContext(rule, request.config().parameters(),
+          attributes);
       try {
         rule.rule().check(net, ctx);
         findings.addAll(ctx.findings());
