@@ -4,7 +4,7 @@ import groovy.json.JsonSlurper
 
 def log = new File(basedir, 'build.log').text
 assert log.contains("[ERROR] src/main/terraform/live/main.tf:54: NET501 Interface endpoint 'aws_vpc_endpoint.ledger'")
-assert log.contains("[WARNING] src/main/terraform/live/main.tf:8: NET101 VPC 'aws_vpc.shared'")
+assert log.contains("[WARNING] src/main/terraform/live/main.tf:9: NET101 VPC 'aws_vpc.shared'")
 assert !(log =~ /\] src\/main\/terraform\/plan\.json:\d+: NET/)
 assert log.contains('BUILD FAILURE')
 
