@@ -51,6 +51,8 @@ public final class HclReader {
   }
 
   public static HclFile read(String file, String text) {
+    // a byte order mark is no column of the first line
+    if (text.startsWith("\ufeff")) text = text.substring(1);
     FirstError errors = new FirstError(file);
     HclLexer lexer = new HclLexer(CharStreams.fromString(text, file));
     lexer.removeErrorListeners();

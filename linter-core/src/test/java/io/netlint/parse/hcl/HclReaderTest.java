@@ -193,6 +193,27 @@ class HclReaderTest {
   }
 
   @Test
+  void windowsLineEndingsAndAByteOrderMarkKeepTheSamePositions() {
+    String text = """
+        resource "aws_instance" "a" {
+          user_data = <<-EOT
+            echo "${var.x}"
+          EOT
+          name = "a" # comment
+        }
+        resource "aws_vpc" "b" {
+          cidr_block = "10.0.0.0/16"
+        }
+        """;
+    HclFile unix = read(text);
+    HclFile windows = read("\ufeff" + text.replace("\n", "\r\n"));
+    assertThat(blocks(windows)).isEqualTo(blocks(unix))
+        .containsExactly("1:1 resource aws_instance a", "7:1 resource aws_vpc b");
+    assertThat(windows.blocks().get(1).attribute("cidr_block").get().start())
+        .isEqualTo(new Position(8, 3));
+  }
+
+  @Test
   void aSyntaxErrorIsOneDiagnosticWithLineAndColumn() {
     HclFile f = HclReader.read("bad.tf", """
         resource "aws_vpc" "a" {

@@ -36,7 +36,7 @@ lexer grammar HclLexer;
 LINE_COMMENT  : ('#' | '//') ~[\r\n]* -> channel(HIDDEN);
 BLOCK_COMMENT : '/*' .*? '*/' -> channel(HIDDEN);
 NEWLINE       : '\r'? '\n' -> channel(HIDDEN);
-WS            : [ \t\f\u00a0\ufeff]+ -> skip;
+WS            : [ \t\f\u00a0]+ -> skip;
 
 HEREDOC_START : '<<' '-'? ID_START ID_PART* [ \t]* '\r'? '\n' { openHeredoc(); } -> pushMode(HEREDOC);
 
