@@ -92,14 +92,20 @@ public final class LintEngine {
     findings = new ArrayList<>(external.findings());
     diagnostics.addAll(external.diagnostics());
     if (!tfPlans.isEmpty()) {
-      TfSourceMapper.Result mapped = TfSourceMapper.map(tfPlans, request.tfSources(), findings,
-          Path.of(""));
-      findings = new ArrayList<>(mapped.findings());
-      diagnostics.addAll(mapped.diagnostics());
-      for (HclFile source : mapped.sources()) {
-        SourceSuppressions.Result s = TfSuppressions.read(source);
-        suppressions.addAll(s.suppressions());
-        diagnostics.addAll(s.diagnostics());
+      try {
+        TfSourceMapper.Result mapped = TfSourceMapper.map(tfPlans, request.tfSources(),
+            findings, Path.of(""));
+        findings = new ArrayList<>(mapped.findings());
+        diagnostics.addAll(mapped.diagnostics());
+        for (HclFile source : mapped.sources()) {
+          SourceSuppressions.Result s = TfSuppressions.read(source);
+          suppressions.addAll(s.suppressions());
+          diagnostics.addAll(s.diagnostics());
+        }
+      } catch (RuntimeException e) {
+        // the findings stand on their plan locations
+        diagnostics.add(Diagnostic.error(tfPlans.get(0).file(), 1, 1, "internal error while"
+            + " placing findings on Terraform sources: " + describe(e, request.debug())));
       }
     }
     findings.sort(Finding.ORDER);

@@ -51,6 +51,16 @@ public final class HclReader {
   }
 
   public static HclFile read(String file, String text) {
+    try {
+      return parse(file, text);
+    } catch (StackOverflowError e) {
+      return failed(file, Diagnostic.warning(file, 1, 1, "Terraform source not understood"
+          + " (expressions nested too deeply); findings on its resources keep their plan"
+          + " location"));
+    }
+  }
+
+  private static HclFile parse(String file, String text) {
     // a byte order mark is no column of the first line
     if (text.startsWith("\ufeff")) text = text.substring(1);
     FirstError errors = new FirstError(file);

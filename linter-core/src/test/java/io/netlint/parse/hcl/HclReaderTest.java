@@ -234,6 +234,14 @@ class HclReaderTest {
   }
 
   @Test
+  void expressionsNestedBeyondReasonAreADiagnosticNotACrash() {
+    String deep = "(".repeat(50_000) + "1" + ")".repeat(50_000);
+    HclFile f = HclReader.read("deep.tf", "locals {\n  x = " + deep + "\n}\n");
+    assertThat(f.diagnostics()).singleElement()
+        .satisfies(d -> assertThat(d.message()).contains("nested too deeply"));
+  }
+
+  @Test
   void anUnterminatedHeredocIsADiagnostic() {
     HclFile f = HclReader.read("bad.tf", "locals {\n  a = <<EOF\n  text\n}\n");
     assertThat(f.diagnostics()).hasSize(1);
