@@ -19,12 +19,15 @@ import org.junit.jupiter.api.Test;
 /**
  * Reads every {@code .tf} file of the shared corpus (real modules from public repositories):
  * none may have a syntax error, and every {@code resource} block that a plain line scan finds
- * must be found by the parser at the same line, and no other.
+ * must be found by the parser at the same line, and no other. {@code data} and {@code module}
+ * blocks, which the mapping also looks up, are checked the same way.
  */
 class HclCorpusSweepTest {
 
   private static final Pattern RESOURCE =
       Pattern.compile("^\\s*resource\\s+\"([^\"]+)\"\\s+\"([^\"]+)\"");
+  private static final Pattern OTHER =
+      Pattern.compile("^\\s*(data\\s+\"[^\"]+\"\\s+\"[^\"]+\"|module\\s+\"[^\"]+\")\\s*\\{");
   private static final Pattern HEREDOC = Pattern.compile("<<-?([A-Za-z_][A-Za-z0-9_-]*)\\s*$");
 
   private static Path corpus() {
@@ -56,6 +59,9 @@ class HclCorpusSweepTest {
       for (HclBlock b : parsed.blocks()) {
         if (b.type().equals("resource") && b.labels().size() == 2) {
           parser.add(b.start().line() + " " + b.labels().get(0) + "." + b.labels().get(1));
+        } else if (b.type().equals("data") || b.type().equals("module")) {
+          parser.add(b.start().line() + " " + b.type() + " "
+              + String.join(" ", b.labels().stream().map(l -> "\"" + l + "\"").toList()));
         }
       }
       TreeSet<String> scan = scan(text);
@@ -64,7 +70,8 @@ class HclCorpusSweepTest {
         mismatches.add(name + ": scan " + scan + " parser " + parser);
       }
     }
-    System.out.printf("HCL corpus sweep: %d files, %d resource blocks, %d parse errors, %d ms%n",
+    System.out.printf("HCL corpus sweep: %d files, %d resource/data/module blocks, %d parse"
+        + " errors, %d ms%n",
         files.size(), resources, errors.size(), (System.nanoTime() - start) / 1_000_000);
     errors.forEach(d -> System.out.println("  " + d.file() + ":" + d.line() + ":" + d.column()
         + " " + d.message()));
@@ -92,6 +99,8 @@ class HclCorpusSweepTest {
       }
       Matcher m = RESOURCE.matcher(line);
       if (m.find()) found.add((i + 1) + " " + m.group(1) + "." + m.group(2));
+      Matcher other = OTHER.matcher(line);
+      if (other.find()) found.add((i + 1) + " " + other.group(1).replaceAll("\\s+", " "));
       String code = line.replaceAll("^\\s*(#|//).*", "");
       int open = code.lastIndexOf("/*");
       if (open >= 0 && code.indexOf("*/", open) < 0) inComment = true;
