@@ -209,16 +209,20 @@ public final class TfSourceMapper {
     if (dir == null) return Outcome.miss("a source directory could not be read");
     Map<String, ModuleCall> calls = config.rootCalls();
     List<SourceRef> moduleCalls = new ArrayList<>();
+    String callPath = "";
     for (String name : address.modules()) {
       ModuleCall call = calls.get(name);
       if (call == null) return Outcome.miss("module call not in the plan's configuration");
       Declaration block = dir.find("module", name).orElse(null);
       if (block == null) return missing(dir, "no module \"" + name + "\" block");
-      SourceRef callRef = at(block, block.block().start(), ref.resource());
       if (!call.local()) {
-        return new Outcome(new Placement(callRef, moduleCalls), null); // registry or git: the call is all we have
+        // a registry or git module: its call is the only line in these sources
+        return new Outcome(new Placement(at(block, block.block().start(), ref.resource()),
+            moduleCalls), null);
       }
-      moduleCalls.add(callRef);
+      // a related location named by the call, module.network.module.edge, not the resource
+      callPath = (callPath.isEmpty() ? "" : callPath + ".") + "module." + name;
+      moduleCalls.add(at(block, block.block().start(), callPath));
       String source = call.source().replace('\\', '/');
       dir = directory(dir.path().resolve(source).normalize(),
           SourceDirectory.join(dir.display(), source));
