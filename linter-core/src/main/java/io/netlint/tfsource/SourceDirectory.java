@@ -77,7 +77,7 @@ final class SourceDirectory {
     return type + "\u0000" + String.join("\u0000", labels);
   }
 
-  /** A report name under a directory's report name, with {@code /} and no {@code ./} or {@code x/..}. */
+  /** A report name under a directory's report name: {@code /}, no {@code ./} or {@code x/..}. */
   static String join(String dir, String relative) {
     String joined = dir.isEmpty() || dir.equals(".") ? relative : dir + "/" + relative;
     String normal = Path.of(joined).normalize().toString().replace('\\', '/');
