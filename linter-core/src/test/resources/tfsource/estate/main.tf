@@ -61,6 +61,18 @@ resource "aws_security_group_rule" "rdp" {
   cidr_blocks       = ["10.0.0.0/8", "0.0.0.0/0"]
 }
 
+resource "aws_security_group" "web" {
+  name   = "web"
+  vpc_id = aws_vpc.shared.id
+
+  ingress {
+    protocol    = "tcp"
+    from_port   = 22
+    to_port     = 22
+    cidr_blocks = ["0.0.0.0/0"]
+  }
+}
+
 resource "aws_customer_gateway" "site" {
   for_each   = local.sites
   bgp_asn    = 65010

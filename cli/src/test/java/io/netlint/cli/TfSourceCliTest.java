@@ -32,6 +32,7 @@ class TfSourceCliTest {
   /** Where the findings are expected: the files and lines of the fixture's declarations. */
   private static final List<String> EXPECTED = List.of(
       "main.tf:61 NET702",                 // the cidr_blocks line of aws_security_group_rule.rdp
+      "main.tf:68 NET702",                 // the one ingress block of aws_security_group.web
       "modules/edge/main.tf:6 NET206",     // bgp_asn of aws_customer_gateway.dc, instance "a"
       "modules/edge/main.tf:6 NET206",     // and "b"
       "modules/edge/main.tf:11 NET201",
@@ -133,6 +134,6 @@ class TfSourceCliTest {
         "--tf-source", dir.resolve("nowhere").toString(), plan.toString());
     assertThat(flag.exitCode()).isEqualTo(2);
     assertThat(flag.out()).contains("nowhere:1:1: error: Terraform source directory not found")
-        .contains("plan.json:1:1: info: 8 findings keep their plan location");
+        .contains("plan.json:1:1: info: 9 findings keep their plan location");
   }
 }

@@ -3,6 +3,7 @@ package io.netlint.tfsource;
 import io.netlint.model.SourceRef;
 import io.netlint.parse.Diagnostic;
 import io.netlint.parse.hcl.HclAttribute;
+import io.netlint.parse.hcl.HclBlock;
 import io.netlint.parse.hcl.HclFile;
 import io.netlint.parse.tree.Node;
 import io.netlint.parse.tree.Position;
@@ -19,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -240,8 +242,20 @@ public final class TfSourceMapper {
     if (attribute != null) {
       HclAttribute written = block.block().attribute(attribute).orElse(null);
       if (written != null && written.literal()) at = written.start();
+      if (written == null) at = nestedBlock(block.block(), attribute).orElse(at);
     }
     return new Outcome(new Placement(at(block, at, ref.resource()), moduleCalls), null);
+  }
+
+  /**
+   * The one nested block that writes an attribute of the plan ({@code ingress {}}); none when
+   * there are several, whose order the plan does not keep, or a {@code dynamic} one.
+   */
+  private static Optional<Position> nestedBlock(HclBlock block, String type) {
+    List<HclBlock> written = block.blocks().stream().filter(b -> b.type().equals(type)).toList();
+    boolean dynamic = block.blocks().stream().anyMatch(b -> b.is("dynamic", type));
+    return written.size() == 1 && !dynamic ? Optional.of(written.get(0).start())
+        : Optional.empty();
   }
 
   private static Outcome missing(SourceDirectory dir, String what) {

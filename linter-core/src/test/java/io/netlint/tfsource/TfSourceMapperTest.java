@@ -26,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The mapping on a fixture written for it ({@code src/test/resources/tfsource/estate}): modules
  * two levels deep, a registry module, count and for_each, a heredoc that contains a resource
- * line, commented-out resource blocks, and a resource the sources do not declare. One finding
+ * line, commented-out resource blocks, a nested block, and a resource the sources do not
+ * declare. One finding
  * is placed on every planned resource, and some on attributes; the golden file
  * {@code estate.expected} says where each one lands. Rerun with
  * {@code -Dnetlint.updateGolden=true} to rewrite it, then review the diff.
@@ -95,7 +96,8 @@ class TfSourceMapperTest {
       findings.add(finding("ON-RESOURCE",
           at(PLAN, e.getKey(), e.getValue().keyPosition("address"))));
     }
-    // findings on attributes: a literal list item, a literal number, a variable, a template
+    // findings on attributes: a literal list item, a literal number, a variable, a template,
+    // and a nested block written once
     MapNode rdp = (MapNode) resources.get("aws_security_group_rule.rdp").get("values");
     findings.add(finding("ON-LIST-ITEM", at(PLAN, "aws_security_group_rule.rdp",
         ((ListNode) rdp.get("cidr_blocks")).get(1).position())));
@@ -110,6 +112,9 @@ class TfSourceMapperTest {
     findings.add(finding("ON-TEMPLATE", at(PLAN, "aws_vpc.shared", shared.get("tags").position()),
         at(PLAN, "aws_vpc.spoke[1]", resources.get("aws_vpc.spoke[1]").keyPosition("address")),
         new SourceRef("other.cfn.yaml", 3, 3, "Vpc")));
+    MapNode web = (MapNode) resources.get("aws_security_group.web").get("values");
+    findings.add(finding("ON-NESTED-BLOCK", at(PLAN, "aws_security_group.web",
+        ((ListNode) web.get("ingress")).get(0).position())));
     // related locations on other files, and findings on other files, are left alone
     findings.add(finding("ELSEWHERE", new SourceRef("other.cfn.yaml", 5, 3, "Vpc")));
 
