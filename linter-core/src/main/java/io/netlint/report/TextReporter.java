@@ -78,8 +78,11 @@ public final class TextReporter implements Reporter {
         + (warnings == 1 ? " warning, " : " warnings, ") + infos + " info) in "
         + result.filesLoaded() + (result.filesLoaded() == 1 ? " file" : " files");
     s += reviewed(result);
-    int d = result.diagnostics().size();
+    long notes = result.diagnostics().stream()
+        .filter(d -> d.level() == Diagnostic.Level.INFO).count();
+    long d = result.diagnostics().size() - notes;
     if (d > 0) s += "; " + d + (d == 1 ? " input problem" : " input problems");
+    if (notes > 0) s += "; " + notes + (notes == 1 ? " note" : " notes");
     return s;
   }
 

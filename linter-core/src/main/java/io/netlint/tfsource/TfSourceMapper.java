@@ -109,6 +109,11 @@ public final class TfSourceMapper {
     for (Plan p : plans.values()) roots.put(p.file(), roots(p));
     boolean anySources = roots.values().stream().anyMatch(l -> !l.isEmpty());
     if (!anySources) {
+      // nothing to map to; still say once why plan findings stay where they are
+      long onPlans = findings.stream()
+          .filter(f -> plans.containsKey(f.location().file()))
+          .count();
+      if (onPlans > 0) diagnostics.add(noSourcesDiagnostic(onPlans));
       return new Result(findings, diagnostics, List.of());
     }
     // every source of the plans is read, so that its suppressions and syntax errors are seen
@@ -282,6 +287,17 @@ public final class TfSourceMapper {
   private void miss(SourceRef ref, String reason) {
     unmapped.merge(reason, 1, Integer::sum);
     if (unmappedFile == null || ref.file().compareTo(unmappedFile) < 0) unmappedFile = ref.file();
+  }
+
+  private Diagnostic noSourcesDiagnostic(long count) {
+    String first = plans.keySet().stream().sorted().findFirst().orElseThrow();
+    String where = given.isEmpty()
+        ? "no .tf files beside the plan or in the working directory"
+        : "the --tf-source directories hold no .tf files";
+    return Diagnostic.info(first, 1, 1, count
+        + (count == 1 ? " finding keeps its" : " findings keep their")
+        + " plan location: " + where
+        + "; give the root module's directory with --tf-source to place them on .tf lines");
   }
 
   private Diagnostic unmappedDiagnostic() {

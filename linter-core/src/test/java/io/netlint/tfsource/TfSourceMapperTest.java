@@ -159,15 +159,28 @@ class TfSourceMapperTest {
   }
 
   @Test
-  void withoutAnyTfFileNothingIsMappedAndNothingIsSaid() throws Exception {
+  void withoutAnyTfFileNothingIsMappedAndOneInfoSaysWhy() throws Exception {
     Path plan = Files.copy(Path.of(PLAN), tmp.resolve("plan.json"));
     Node root = parse("plan.json", plan);
     Finding f = finding("X", new SourceRef("plan.json", 12, 9, "aws_vpc.shared"));
+    Finding g = finding("Y", new SourceRef("plan.json", 40, 9, "aws_subnet.a"));
     TfSourceMapper.Result r = TfSourceMapper.map(
-        List.of(new TfSourceMapper.Plan("plan.json", plan, root)), List.of(), List.of(f), tmp);
-    assertThat(r.findings()).containsExactly(f);
-    assertThat(r.diagnostics()).isEmpty();
+        List.of(new TfSourceMapper.Plan("plan.json", plan, root)), List.of(), List.of(f, g),
+        tmp);
+    assertThat(r.findings()).containsExactly(f, g);
     assertThat(r.sources()).isEmpty();
+    assertThat(r.diagnostics()).singleElement().satisfies(d -> {
+      assertThat(d.level()).isEqualTo(Diagnostic.Level.INFO);
+      assertThat(d.file() + ":" + d.line()).isEqualTo("plan.json:1");
+      assertThat(d.message()).isEqualTo("2 findings keep their plan location: no .tf files"
+          + " beside the plan or in the working directory; give the root module's directory"
+          + " with --tf-source to place them on .tf lines");
+    });
+
+    // with no finding there is nothing to say
+    TfSourceMapper.Result none = TfSourceMapper.map(
+        List.of(new TfSourceMapper.Plan("plan.json", plan, root)), List.of(), List.of(), tmp);
+    assertThat(none.diagnostics()).isEmpty();
   }
 
   @Test
