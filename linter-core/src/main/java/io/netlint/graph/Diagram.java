@@ -40,7 +40,7 @@ public record Diagram(List<Cluster> clusters, List<Node> nodes, List<Edge> edges
     DX_CONNECTION("Direct Connect connection"), CUSTOMER_GATEWAY("customer gateway"),
     APPLIANCE("appliance"), ENDPOINT_SERVICE("endpoint service"),
     INTERFACE_ENDPOINT("interface endpoint"), CLIENT_VPN("Client VPN endpoint"),
-    EXTERNAL("outside the inputs"), VPC_GROUP("VPC group");
+    EXTERNAL("outside the inputs"), GROUP("group without findings");
 
     private final String label;
 

@@ -51,6 +51,8 @@ import io.netlint.rule.Finding;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -534,67 +536,140 @@ public final class DiagramBuilder {
     edges.retainAll(kept);
   }
 
+  /** Kinds that hang off one other node and can be folded into a count. */
+  private static final Set<NodeKind> LEAF_KINDS = EnumSet.of(NodeKind.APPLIANCE,
+      NodeKind.INTERFACE_ENDPOINT, NodeKind.CUSTOMER_GATEWAY, NodeKind.CLIENT_VPN,
+      NodeKind.SUBNET, NodeKind.DX_CONNECTION);
+
   /**
-   * Folds VPCs without findings into one node per transit gateway (and per cluster) when all
-   * they connect to is that gateway, and VPCs connected to nothing into one node per cluster.
+   * Folds what has no finding into counts, so that a large estate stays readable. First each VPC
+   * that hangs off one transit gateway (or off nothing), with the appliances, endpoints and other
+   * leaves that hang off it alone, joins one group per gateway and cluster; then the leaves left
+   * (customer gateways of one hub, appliances of one VPC) join one group per node and kind.
+   * Anything with a finding, on itself or on an edge of it, stays as it is.
+   *
+   * @return how many nodes were folded
    */
   private int collapse() {
+    int folded = 0;
+    Map<MNode, List<MEdge>> incident = incidence();
+    Map<List<Object>, List<MNode>> vpcGroups = new LinkedHashMap<>();
+    Map<MNode, List<MNode>> leavesOf = new HashMap<>();
+    for (MNode n : nodes.values()) {
+      if (n.kind != NodeKind.VPC || !n.findings.isEmpty()) continue;
+      MNode hub = null;
+      boolean foldable = true;
+      List<MNode> leaves = new ArrayList<>();
+      for (MEdge e : incident.getOrDefault(n, List.of())) {
+        MNode other = e.from == n ? e.to : e.from;
+        if (!e.findings.isEmpty()) {
+          foldable = false;
+        } else if (quietLeaf(other, incident)) {
+          leaves.add(other);
+        } else if (e.kind != EdgeKind.TGW_ATTACHMENT || (hub != null && hub != other)) {
+          foldable = false;
+        } else {
+          hub = other;
+        }
+        if (!foldable) break;
+      }
+      if (!foldable) continue;
+      leavesOf.put(n, leaves);
+      vpcGroups.computeIfAbsent(Arrays.asList(hub, n.cluster), k -> new ArrayList<>()).add(n);
+    }
+    for (Map.Entry<List<Object>, List<MNode>> g : vpcGroups.entrySet()) {
+      List<MNode> members = g.getValue();
+      if (members.size() < 2) continue;
+      MNode hub = (MNode) g.getKey().get(0);
+      List<MNode> gone = new ArrayList<>(members);
+      Map<NodeKind, Integer> leafCounts = new TreeMap<>();
+      for (MNode m : members) {
+        for (MNode leaf : leavesOf.get(m)) {
+          gone.add(leaf);
+          leafCounts.merge(leaf.kind, 1, Integer::sum);
+        }
+      }
+      List<String> lines = new ArrayList<>();
+      lines.add(members.size() + " VPCs");
+      lines.add(hub == null ? "not connected, no findings"
+          : "attached to " + hub.lines.get(0) + ", no findings");
+      if (!leafCounts.isEmpty()) {
+        List<String> with = new ArrayList<>();
+        leafCounts.forEach((kind, count) -> with.add(count + " " + plural(kind, count)));
+        lines.add("with " + String.join(", ", with));
+      }
+      MNode group = fold(gone, members.get(0), lines, (String) g.getKey().get(1));
+      if (hub != null) {
+        edges.add(new MEdge("e" + ++nextEdge, EdgeKind.TGW_ATTACHMENT, hub, group,
+            List.of(members.size() + " attachments")));
+      }
+      folded += gone.size();
+    }
+    incident = incidence();
+    Map<List<Object>, List<MNode>> leafGroups = new LinkedHashMap<>();
+    for (MNode n : nodes.values()) {
+      if (!quietLeaf(n, incident)) continue;
+      MEdge e = incident.get(n).get(0);
+      MNode anchor = e.from == n ? e.to : e.from;
+      leafGroups.computeIfAbsent(Arrays.asList(anchor, n.kind, e.kind, e.from == n, n.cluster),
+          k -> new ArrayList<>()).add(n);
+    }
+    for (Map.Entry<List<Object>, List<MNode>> g : leafGroups.entrySet()) {
+      List<MNode> members = g.getValue();
+      if (members.size() < 2) continue;
+      MNode anchor = (MNode) g.getKey().get(0);
+      NodeKind kind = (NodeKind) g.getKey().get(1);
+      EdgeKind edgeKind = (EdgeKind) g.getKey().get(2);
+      boolean leafFirst = (Boolean) g.getKey().get(3);
+      MNode group = fold(members, members.get(0), List.of(members.size() + " "
+          + plural(kind, members.size()), "of " + anchor.lines.get(0) + ", no findings"),
+          (String) g.getKey().get(4));
+      String label = edgeKind.label() + " (" + members.size() + ")";
+      edges.add(leafFirst
+          ? new MEdge("e" + ++nextEdge, edgeKind, group, anchor, List.of(label))
+          : new MEdge("e" + ++nextEdge, edgeKind, anchor, group, List.of(label)));
+      folded += members.size();
+    }
+    return folded;
+  }
+
+  /** A node without findings whose only edge has none either, of a kind that folds. */
+  private static boolean quietLeaf(MNode n, Map<MNode, List<MEdge>> incident) {
+    List<MEdge> es = incident.getOrDefault(n, List.of());
+    return LEAF_KINDS.contains(n.kind) && n.findings.isEmpty() && es.size() == 1
+        && es.get(0).findings.isEmpty();
+  }
+
+  private Map<MNode, List<MEdge>> incidence() {
     Map<MNode, List<MEdge>> incident = new HashMap<>();
     for (MEdge e : edges) {
       incident.computeIfAbsent(e.from, k -> new ArrayList<>()).add(e);
       incident.computeIfAbsent(e.to, k -> new ArrayList<>()).add(e);
     }
-    Map<List<Object>, List<MNode>> groups = new LinkedHashMap<>();
+    return incident;
+  }
+
+  /**
+   * Replaces nodes by one group node, drawn where {@code first} was so that the order stays
+   * stable; their edges go with them.
+   */
+  private MNode fold(List<MNode> members, MNode first, List<String> lines, String cluster) {
+    MNode group = new MNode("n" + ++nextNode, NodeKind.GROUP, lines, cluster);
+    Set<MNode> gone = new HashSet<>(members);
+    for (MNode m : members) group.elements.addAll(m.elements);
+    edges.removeIf(e -> gone.contains(e.from) || gone.contains(e.to));
+    Map<String, MNode> reordered = new LinkedHashMap<>();
     for (MNode n : nodes.values()) {
-      if (n.kind != NodeKind.VPC || !n.findings.isEmpty()) continue;
-      List<MEdge> es = incident.getOrDefault(n, List.of());
-      MNode hub = null;
-      boolean foldable = true;
-      for (MEdge e : es) {
-        MNode other = e.from == n ? e.to : e.from;
-        if (e.kind != EdgeKind.TGW_ATTACHMENT || !e.findings.isEmpty()
-            || (hub != null && hub != other)) {
-          foldable = false;
-          break;
-        }
-        hub = other;
-      }
-      if (!foldable) continue;
-      groups.computeIfAbsent(java.util.Arrays.asList(hub, n.cluster), k -> new ArrayList<>())
-          .add(n);
+      if (n == first) reordered.put(group.id, group);
+      if (!gone.contains(n)) reordered.put(n.id, n);
     }
-    int folded = 0;
-    for (Map.Entry<List<Object>, List<MNode>> g : groups.entrySet()) {
-      List<MNode> members = g.getValue();
-      if (members.size() < 2) continue;
-      MNode hub = (MNode) g.getKey().get(0);
-      String cluster = (String) g.getKey().get(1);
-      Set<MNode> gone = new HashSet<>(members);
-      MNode group = new MNode("n" + ++nextNode, NodeKind.VPC_GROUP, List.of(
-          members.size() + " VPCs", hub == null ? "not connected, no findings"
-              : "attached to " + hub.lines.get(0) + ", no findings"), cluster);
-      for (MNode m : members) group.elements.addAll(m.elements);
-      for (MNode m : members) nodeByElement.replaceAll((k, v) -> v == m ? group : v);
-      List<MEdge> attachments = edges.stream()
-          .filter(e -> gone.contains(e.from) || gone.contains(e.to)).toList();
-      edges.removeAll(attachments);
-      // the group takes the place of its first member, so the order stays stable
-      Map<String, MNode> reordered = new LinkedHashMap<>();
-      for (MNode n : nodes.values()) {
-        if (n == members.get(0)) reordered.put(group.id, group);
-        if (!gone.contains(n)) reordered.put(n.id, n);
-      }
-      nodes.clear();
-      nodes.putAll(reordered);
-      if (hub != null) {
-        MEdge e = new MEdge("e" + ++nextEdge, EdgeKind.TGW_ATTACHMENT, hub, group,
-            List.of(attachments.size() + " attachments"));
-        for (MEdge a : attachments) e.elements.addAll(a.elements);
-        edges.add(e);
-      }
-      folded += members.size();
-    }
-    return folded;
+    nodes.clear();
+    nodes.putAll(reordered);
+    return group;
+  }
+
+  private static String plural(NodeKind kind, int count) {
+    return count == 1 ? kind.label() : kind.label() + "s";
   }
 
   // ---- result

@@ -16,7 +16,7 @@ public final class DotWriter {
 
   public static String write(Diagram d) {
     StringBuilder out = new StringBuilder("digraph netlint {\n");
-    out.append("  graph [rankdir=LR, fontname=\"Helvetica\", fontsize=11];\n");
+    out.append("  graph [rankdir=TB, fontname=\"Helvetica\", fontsize=11];\n");
     out.append("  node [shape=box, style=\"rounded,filled\", fillcolor=\"")
         .append(Styles.PLAIN_FILL).append("\", color=\"").append(Styles.PLAIN_STROKE)
         .append("\", fontname=\"Helvetica\", fontsize=10];\n");
@@ -84,7 +84,7 @@ public final class DotWriter {
       case APPLIANCE -> attrs.add("shape=box3d");
       case ENDPOINT_SERVICE -> attrs.add("shape=cylinder");
       case INTERFACE_ENDPOINT, CLIENT_VPN -> attrs.add("shape=ellipse");
-      case EXTERNAL, VPC_GROUP -> attrs.add("style=\"rounded,filled,dashed\"");
+      case EXTERNAL, GROUP -> attrs.add("style=\"rounded,filled,dashed\"");
       default -> { }
     }
     d.severityOf(n.findings()).ifPresent(s -> attrs.add("fillcolor=\"" + Styles.fill(s)

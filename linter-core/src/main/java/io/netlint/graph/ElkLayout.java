@@ -27,8 +27,8 @@ import org.eclipse.elk.graph.ElkNode;
 import org.eclipse.elk.graph.util.ElkGraphUtil;
 
 /**
- * Lays a diagram out with the Eclipse Layout Kernel's layered algorithm, left to right, with
- * clusters as boxes around their nodes. ELK is loaded only here, when an SVG or HTML diagram is
+ * Lays a diagram out with the Eclipse Layout Kernel's layered algorithm, top to bottom (left to
+ * right beyond {@value #TOP_DOWN_UP_TO} nodes), with clusters as boxes around their nodes. ELK is loaded only here, when an SVG or HTML diagram is
  * drawn, so linting never pays for it. The layout is deterministic: ELK's layered algorithm is
  * given a fixed random seed and the nodes and edges always in the diagram's order.
  */
@@ -40,6 +40,7 @@ public final class ElkLayout {
   static final double LINE_HEIGHT = 14;
   static final double NODE_PADDING = 8;
   static final double CLUSTER_TITLE = 22;
+  static final int TOP_DOWN_UP_TO = 40;
 
   private static boolean registered;
 
@@ -63,7 +64,10 @@ public final class ElkLayout {
     register();
     ElkNode root = ElkGraphUtil.createGraph();
     root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
-    root.setProperty(CoreOptions.DIRECTION, Direction.RIGHT);
+    // A small network reads top down; a large one runs left to right, so that the many VPCs of
+    // one gateway stack in a column instead of a row thousands of pixels wide.
+    root.setProperty(CoreOptions.DIRECTION,
+        d.nodes().size() > TOP_DOWN_UP_TO ? Direction.RIGHT : Direction.DOWN);
     root.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
     root.setProperty(CoreOptions.HIERARCHY_HANDLING, HierarchyHandling.INCLUDE_CHILDREN);
     root.setProperty(CoreOptions.RANDOM_SEED, 1);

@@ -23,7 +23,7 @@ public final class MermaidWriter {
   private MermaidWriter() {}
 
   public static String write(Diagram d) {
-    StringBuilder out = new StringBuilder("flowchart LR\n");
+    StringBuilder out = new StringBuilder("flowchart TB\n");
     Map<String, List<Node>> byCluster = new LinkedHashMap<>();
     for (Diagram.Cluster c : d.clusters()) byCluster.put(c.id(), new ArrayList<>());
     for (Node n : d.nodes()) {
@@ -69,7 +69,7 @@ public final class MermaidWriter {
     for (Node n : d.nodes()) {
       d.severityOf(n.findings()).ifPresent(s ->
           classes.computeIfAbsent(s.label(), k -> new ArrayList<>()).add(n.id()));
-      if (n.kind() == Diagram.NodeKind.EXTERNAL || n.kind() == Diagram.NodeKind.VPC_GROUP) {
+      if (n.kind() == Diagram.NodeKind.EXTERNAL || n.kind() == Diagram.NodeKind.GROUP) {
         classes.computeIfAbsent("outside", k -> new ArrayList<>()).add(n.id());
       }
     }

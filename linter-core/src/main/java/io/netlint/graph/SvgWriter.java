@@ -30,11 +30,39 @@ public final class SvgWriter {
   static ElkLayout.Labels labels(Diagram d) {
     return new ElkLayout.Labels() {
       @Override
-      public List<String> node(Node n) { return Styles.lines(d, n.lines(), n.findings()); }
+      public List<String> node(Node n) { return wrap(Styles.lines(d, n.lines(), n.findings())); }
 
       @Override
-      public List<String> edge(Edge e) { return Styles.lines(d, e.lines(), e.findings()); }
+      public List<String> edge(Edge e) { return wrap(Styles.lines(d, e.lines(), e.findings())); }
     };
+  }
+
+  static final int WRAP_AT = 44;
+
+  /**
+   * Long lines (Terraform module addresses) broken after a separator, so that one long name
+   * does not make a box as wide as a screen.
+   */
+  static List<String> wrap(List<String> lines) {
+    List<String> out = new ArrayList<>();
+    for (String line : lines) {
+      String rest = line;
+      while (rest.length() > WRAP_AT) {
+        int cut = -1;
+        for (int i = WRAP_AT; i >= WRAP_AT / 2; i--) {
+          char c = rest.charAt(i - 1);
+          if (c == '.' || c == ' ' || c == ',' || c == ']' || c == '/' || c == '_') {
+            cut = i;
+            break;
+          }
+        }
+        if (cut < 0) cut = WRAP_AT;
+        out.add(rest.substring(0, cut).stripTrailing());
+        rest = rest.substring(cut).stripLeading();
+      }
+      out.add(rest);
+    }
+    return out;
   }
 
   /** Lays the diagram out and draws it as a standalone SVG document. */
@@ -60,7 +88,8 @@ public final class SvgWriter {
         .append(num(height)).append("\" role=\"img\" aria-label=\"network diagram\">\n");
     out.append("<style>\n").append(css()).append("</style>\n");
     out.append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\""
-        + " markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\">"
+        + " markerUnits=\"userSpaceOnUse\" markerWidth=\"10\" markerHeight=\"10\""
+        + " orient=\"auto-start-reverse\">"
         + "<path d=\"M0,0 L10,5 L0,10 z\" fill=\"#57606a\"/></marker></defs>\n");
     out.append("<rect class=\"background\" x=\"0\" y=\"0\" width=\"").append(num(width))
         .append("\" height=\"").append(num(height)).append("\"/>\n");
@@ -95,7 +124,7 @@ public final class SvgWriter {
       default -> 3;
     };
     out.append(rect(b, radius));
-    List<String> lines = Styles.lines(d, n.lines(), n.findings());
+    List<String> lines = labels(d).node(n);
     text(out, lines, b.x() + ElkLayout.NODE_PADDING, b.y() + ElkLayout.NODE_PADDING,
         s.isPresent());
     out.append("</g>\n");
@@ -119,7 +148,7 @@ public final class SvgWriter {
       out.append(" marker-start=\"url(#arrow)\" marker-end=\"url(#arrow)\"");
     }
     out.append("/>");
-    List<String> lines = Styles.lines(d, e.lines(), e.findings());
+    List<String> lines = labels(d).edge(e);
     for (Box b : r.labels()) {
       out.append("<rect class=\"label-bg\" x=\"").append(num(b.x())).append("\" y=\"")
           .append(num(b.y())).append("\" width=\"").append(num(b.width()))
@@ -227,7 +256,7 @@ public final class SvgWriter {
         + ".netlint-graph .kind-dx_gateway rect{fill:#eef1f4}\n");
     css.append(".netlint-graph .kind-customer_gateway rect,.netlint-graph .kind-dx_connection"
         + " rect{fill:#f0ebff}\n");
-    css.append(".netlint-graph .kind-external rect,.netlint-graph .kind-vpc_group rect"
+    css.append(".netlint-graph .kind-external rect,.netlint-graph .kind-group rect"
         + "{stroke-dasharray:5 3}\n");
     css.append(".netlint-graph .edge path{fill:none;stroke:").append(Styles.PLAIN_STROKE)
         .append(";stroke-width:1.5}\n");
@@ -239,7 +268,8 @@ public final class SvgWriter {
     css.append(".netlint-graph .label-bg{fill:#ffffff;fill-opacity:0.85}\n");
     for (Severity s : Styles.DESCENDING) {
       String sev = ".netlint-graph .sev-" + s.label();
-      css.append(sev).append(" rect{fill:").append(Styles.fill(s)).append(";stroke:")
+      css.append(".netlint-graph .node.sev-").append(s.label()).append(" rect{fill:")
+          .append(Styles.fill(s)).append(";stroke:")
           .append(Styles.stroke(s)).append(";stroke-width:3}\n");
       css.append(sev).append(" path{stroke:").append(Styles.stroke(s))
           .append(";stroke-width:3}\n");
