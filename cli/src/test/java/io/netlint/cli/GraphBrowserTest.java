@@ -71,7 +71,9 @@ class GraphBrowserTest {
         + " r.querySelector('.message').textContent, targets: r.dataset.targets}))");
     assertThat(rows.size()).isEqualTo(findings.size());
     List<String> expected = new ArrayList<>();
-    for (JsonNode f : findings) expected.add(f.path("ruleId").asText() + " " + f.path("message").asText());
+    for (JsonNode f : findings) {
+      expected.add(f.path("ruleId").asText() + " " + f.path("message").asText());
+    }
     List<String> shown = new ArrayList<>();
     for (JsonNode r : rows) shown.add(r.path("rule").asText() + " " + r.path("message").asText());
     assertThat(shown).containsExactlyInAnyOrderElementsOf(expected);

@@ -491,7 +491,9 @@ public final class DiagramBuilder {
     if (e instanceof SecurityGroupRule r) return r.group();
     if (e instanceof NatGateway g) return g.subnet();
     if (e instanceof InternetGateway g) return g.vpc();
-    if (e instanceof GatewayAttachment a) return network.resolve(a.gateway()).isPresent() ? a.gateway() : a.vpc();
+    if (e instanceof GatewayAttachment a) {
+      return network.resolve(a.gateway()).isPresent() ? a.gateway() : a.vpc();
+    }
     if (e instanceof TgwRouteTable t) return t.transitGateway();
     if (e instanceof TgwRoute r) return r.routeTable();
     if (e instanceof TgwRouteTableLink l) return l.attachment();

@@ -28,9 +28,10 @@ import org.eclipse.elk.graph.util.ElkGraphUtil;
 
 /**
  * Lays a diagram out with the Eclipse Layout Kernel's layered algorithm, top to bottom (left to
- * right beyond {@value #TOP_DOWN_UP_TO} nodes), with clusters as boxes around their nodes. ELK is loaded only here, when an SVG or HTML diagram is
- * drawn, so linting never pays for it. The layout is deterministic: ELK's layered algorithm is
- * given a fixed random seed and the nodes and edges always in the diagram's order.
+ * right beyond {@value #TOP_DOWN_UP_TO} nodes), with clusters as boxes around their nodes. ELK is
+ * loaded only here, when an SVG or HTML diagram is drawn, so linting never pays for it. The
+ * layout is deterministic: ELK's layered algorithm is given a fixed random seed and the nodes and
+ * edges always in the diagram's order.
  */
 public final class ElkLayout {
 
@@ -114,7 +115,9 @@ public final class ElkLayout {
     new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
 
     Map<String, Box> nodeBoxes = new HashMap<>();
-    for (Map.Entry<String, ElkNode> e : nodes.entrySet()) nodeBoxes.put(e.getKey(), box(e.getValue()));
+    for (Map.Entry<String, ElkNode> e : nodes.entrySet()) {
+      nodeBoxes.put(e.getKey(), box(e.getValue()));
+    }
     Map<String, Box> clusterBoxes = new HashMap<>();
     for (Map.Entry<String, ElkNode> e : clusters.entrySet()) {
       clusterBoxes.put(e.getKey(), box(e.getValue()));

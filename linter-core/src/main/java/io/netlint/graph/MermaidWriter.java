@@ -121,6 +121,8 @@ public final class MermaidWriter {
         case '<' -> out.append("#lt;");
         case '>' -> out.append("#gt;");
         case '`' -> out.append("#96;");
+        // Mermaid reads \n in a label as a line break
+        case '\\' -> out.append("#92;");
         case '\n', '\r' -> out.append(' ');
         default -> out.append(c);
       }

@@ -3,7 +3,6 @@ package io.netlint.graph;
 import io.netlint.graph.Diagram.Edge;
 import io.netlint.graph.Diagram.EdgeKind;
 import io.netlint.graph.Diagram.Node;
-import io.netlint.graph.Diagram.NodeKind;
 import io.netlint.graph.Layout.Box;
 import io.netlint.graph.Layout.Point;
 import io.netlint.rule.Severity;

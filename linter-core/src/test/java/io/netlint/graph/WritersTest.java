@@ -28,7 +28,7 @@ class WritersTest {
   void mermaidLabelsCannotEscapeTheirQuotes() {
     String m = MermaidWriter.write(hostile());
     assertThat(m).contains("n1[\"evil#quot;]; click n1 call x()%%#lt;b#gt;#amp;#35;quot;"
-        + "#96;\\n|x|<br/>VPC 10.0.0.0/16<br/>error: NET101\"]");
+        + "#96;#92;n|x|<br/>VPC 10.0.0.0/16<br/>error: NET101\"]");
     assertThat(m).contains("|\"peering P#quot;eer\"|");
     assertThat(m).contains("NET101 overlap #lt;x#gt;");
     // every quote in the text is a label delimiter: they pair up on each line
