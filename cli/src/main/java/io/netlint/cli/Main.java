@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 @Command(name = "netlint", mixinStandardHelpOptions = true, versionProvider = Version.class,
     description = "Lints the connectivity of AWS networks described in CloudFormation templates"
         + " and Terraform plans.",
-    subcommands = {LintCommand.class, RulesCommand.class, ExplainCommand.class})
+    subcommands = {LintCommand.class, GraphCommand.class, RulesCommand.class,
+        ExplainCommand.class})
 public final class Main implements Runnable {
 
   @CommandLine.Spec
@@ -33,6 +34,7 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: lint, rules or explain");
+    throw new CommandLine.ParameterException(spec.commandLine(),
+        "missing command: lint, graph, rules or explain");
   }
 }

@@ -1,6 +1,10 @@
 package io.netlint.report;
 
 import io.netlint.engine.LintResult;
+import io.netlint.graph.Diagram;
+import io.netlint.graph.DiagramBuilder;
+import io.netlint.graph.GraphOptions;
+import io.netlint.graph.MermaidWriter;
 import io.netlint.parse.Diagnostic;
 import io.netlint.report.internal.ReportPaths;
 import io.netlint.report.internal.github.StepSummary;
@@ -26,7 +30,8 @@ import java.util.TreeMap;
  * GitHub Actions annotations, one workflow command per finding or input problem. The runner keeps
  * only {@value #PER_TYPE} annotations of each type per step, so the most severe are written and
  * one last notice says how many more there are. With {@code GITHUB_STEP_SUMMARY} set, a Markdown
- * summary with every finding is appended to that file.
+ * summary with every finding, and a diagram of the elements with findings, is appended to that
+ * file.
  */
 public final class GithubReporter implements Reporter {
 
@@ -161,14 +166,41 @@ public final class GithubReporter implements Reporter {
     }
     long existing = Files.isRegularFile(file) ? Files.size(file) : 0;
     int budget = (int) Math.max(0, StepSummary.LIMIT_BYTES - existing - 1024);
+    String diagram = diagram(result);
+    int diagramBytes = diagram.getBytes(StandardCharsets.UTF_8).length;
+    // the table of findings comes first; the diagram only where it leaves room for it
+    if (diagramBytes > budget / 2) diagram = "";
     String headline = TextReporter.summary(result);
-    String md = StepSummary.markdown(headline, bySeverity, byRule, findings, problems, budget);
+    String md = StepSummary.markdown(headline, bySeverity, byRule, findings, problems,
+        budget - diagram.getBytes(StandardCharsets.UTF_8).length) + diagram;
     try {
       Files.writeString(file, md, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
           StandardOpenOption.APPEND, StandardOpenOption.WRITE);
     } catch (IOException e) {
       throw new IOException("cannot append to " + SUMMARY_ENV + " file " + file + ": " + e, e);
     }
+  }
+
+  /**
+   * A Mermaid diagram of the elements with findings and their neighbours, which GitHub renders
+   * in the summary; empty when nothing is drawn. Mermaid refuses text over
+   * {@value MermaidWriter#MAX_TEXT} characters or over {@value MermaidWriter#MAX_EDGES} edges,
+   * so a larger diagram is replaced by a pointer to {@code netlint graph}.
+   */
+  static String diagram(LintResult result) {
+    Diagram d = DiagramBuilder.build(result.network(), result.findings(),
+        HtmlReporter.ruleNames(result), GraphOptions.defaults().withFindingsOnly(true));
+    boolean drawn = d.nodes().stream().anyMatch(n -> !n.findings().isEmpty())
+        || d.edges().stream().anyMatch(e -> !e.findings().isEmpty());
+    if (!drawn) return "";
+    String mermaid = MermaidWriter.write(d);
+    String heading = "\n#### Network diagram of the findings\n\n";
+    if (mermaid.length() > MermaidWriter.MAX_TEXT || d.edges().size() > MermaidWriter.MAX_EDGES) {
+      return heading + "The diagram (" + d.nodes().size() + " elements, " + d.edges().size()
+          + " links) is too large for GitHub to render; `netlint graph --findings-only"
+          + " --format html` draws it.\n";
+    }
+    return heading + "```mermaid\n" + mermaid + "```\n";
   }
 
   private String where(String file, int line, int column) {

@@ -6,7 +6,7 @@ import java.util.Optional;
 /** The built-in reporters by name. */
 public final class Reporters {
   private static final List<String> NAMES =
-      List.of("text", "json", "sarif", "github", "gitlab", "junit");
+      List.of("text", "json", "sarif", "github", "gitlab", "junit", "html");
 
   private Reporters() {}
 
@@ -23,6 +23,7 @@ public final class Reporters {
       case "github" -> new GithubReporter(context);
       case "gitlab" -> new GitlabReporter(context);
       case "junit" -> new JunitReporter(context);
+      case "html" -> new HtmlReporter(context);
       default -> null;
     };
     return Optional.ofNullable(r);

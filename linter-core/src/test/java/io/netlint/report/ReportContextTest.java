@@ -18,7 +18,7 @@ class ReportContextTest {
   @Test
   void everyFormatIsRegisteredAndTheDefaultsHaveNoColour() {
     assertThat(Reporters.names()).containsExactly("text", "json", "sarif", "github", "gitlab",
-        "junit");
+        "junit", "html");
     for (String name : Reporters.names()) {
       assertThat(Reporters.byName(name)).get().extracting(Reporter::name).isEqualTo(name);
     }

@@ -176,9 +176,9 @@ class CheckMojoTest {
   void anUnknownFormatIsAConfigurationErrorBeforeAnythingIsRead() throws IOException {
     template("infra/peering.yaml", OVERLAP);
     CheckMojo mojo = mojo();
-    mojo.formats = List.of("text", "html");
+    mojo.formats = List.of("text", "pdf");
     assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
-        .hasMessageStartingWith("netlint: unknown report format 'html' in formats;");
+        .hasMessageStartingWith("netlint: unknown report format 'pdf' in formats;");
     assertThat(module.resolve("target")).doesNotExist();
   }
 

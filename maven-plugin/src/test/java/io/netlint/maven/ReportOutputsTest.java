@@ -41,9 +41,9 @@ class ReportOutputsTest {
 
   @Test
   void anUnknownFormatIsNamedWithTheKnownOnes() {
-    assertThatThrownBy(() -> ReportOutputs.of(List.of("text", "html"), dir))
+    assertThatThrownBy(() -> ReportOutputs.of(List.of("text", "pdf"), dir))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("unknown report format 'html' in formats; expected one of "
+        .hasMessage("unknown report format 'pdf' in formats; expected one of "
             + String.join(", ", Reporters.names()));
   }
 
