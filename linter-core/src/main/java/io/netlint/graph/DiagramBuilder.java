@@ -73,6 +73,8 @@ public final class DiagramBuilder {
   /** {@code com.amazonaws.vpce.<region>.vpce-svc-...}: the region a service was created in. */
   private static final Pattern SERVICE_REGION =
       Pattern.compile("^com\\.amazonaws\\.vpce\\.([a-z]{2}(?:-[a-z]+)+-\\d+)\\.vpce-svc-");
+  /** The file part of a source key for a location outside the inputs; no path looks like it. */
+  private static final String ELSEWHERE = "\u0001";
 
   private final Network network;
   private final GraphOptions options;
@@ -84,6 +86,8 @@ public final class DiagramBuilder {
   private final Map<String, MEdge> edgeByElement = new HashMap<>();
   private int nextNode;
   private int nextEdge;
+  /** The files the network was read from, normalised. */
+  private Set<String> inputFiles = Set.of();
 
   private DiagramBuilder(Network network, GraphOptions options) {
     this.network = network;
@@ -437,10 +441,28 @@ public final class DiagramBuilder {
   /** Places each finding on what its location names, else on what its related locations name. */
   private void place(List<Finding> findings) {
     Map<String, List<Element>> bySource = new HashMap<>();
+    Set<String> inputs = new HashSet<>();
+    Map<String, Set<String>> filesByResource = new HashMap<>();
     for (Element e : network.elements()) {
       bySource.computeIfAbsent(sourceKey(e.source().file(), e.source().resource()),
           k -> new ArrayList<>()).add(e);
+      inputs.add(normalise(e.source().file()));
+      if (e.source().resource() != null) {
+        filesByResource.computeIfAbsent(e.source().resource(), k -> new TreeSet<>())
+            .add(e.source().file());
+      }
     }
+    // A location in a file that is not an input (a .tf declaration a plan finding was moved to)
+    // names its resource by its plan address: it is matched by that address when only one
+    // input has it.
+    for (String resource : filesByResource.keySet()) {
+      Set<String> files = filesByResource.get(resource);
+      if (files.size() == 1) {
+        bySource.putIfAbsent(sourceKey(ELSEWHERE, resource),
+            bySource.get(sourceKey(files.iterator().next(), resource)));
+      }
+    }
+    this.inputFiles = inputs;
     for (int i = 0; i < findings.size(); i++) {
       Finding f = findings.get(i);
       // the other elements involved (the other VPC of an overlap) are drawn on as well
@@ -459,7 +481,8 @@ public final class DiagramBuilder {
   private List<Object> itemsAt(SourceRef where, Map<String, List<Element>> bySource) {
     if (where == null || where.resource() == null || where.resource().isEmpty()) return List.of();
     List<Object> items = new ArrayList<>();
-    for (Element e : bySource.getOrDefault(sourceKey(where.file(), where.resource()), List.of())) {
+    String file = inputFiles.contains(normalise(where.file())) ? where.file() : ELSEWHERE;
+    for (Element e : bySource.getOrDefault(sourceKey(file, where.resource()), List.of())) {
       Object item = itemOf(e, 0);
       if (item != null && !items.contains(item)) items.add(item);
     }

@@ -53,6 +53,23 @@ class DiagramBuilderTest {
   }
 
   @Test
+  void aFindingMovedToATfLineIsDrawnOnTheElementItsAddressNames() {
+    TestNetworks t = new TestNetworks();
+    Vpc prod = t.vpc("Prod", "10.0.0.0/16");
+    Vpc staging = t.vpc("Staging", "10.0.128.0/17");
+    // a plan finding placed on the .tf declarations keeps the plan addresses as resource names
+    Finding overlap = finding("NET101", Severity.WARNING, new SourceRef("main.tf", 9, 3, "Prod"),
+        new SourceRef("main.tf", 20, 3, "Staging"), prod.source());
+    Finding elsewhere = finding("NET102", Severity.ERROR,
+        new SourceRef("main.tf", 30, 3, "NotInTheNetwork"));
+    Diagram d = DiagramBuilder.build(t.network(), List.of(overlap, elsewhere), Map.of(),
+        GraphOptions.defaults());
+    assertThat(named(d, "Prod").findings()).containsExactly(0);
+    assertThat(named(d, "Staging").findings()).containsExactly(0);
+    assertThat(d.placement().get(1)).isEmpty();
+  }
+
+  @Test
   void aFindingOnAnUndrawnElementGoesToWhatOwnsIt() {
     TestNetworks t = new TestNetworks();
     Vpc vpc = t.vpc("App", "10.1.0.0/16");
