@@ -20,7 +20,8 @@ while [ $# -gt 0 ]; do
     --seed) seed="$2"; shift 2 ;;
     --cases) cases="$2"; shift 2 ;;
     --no-build) build=no; shift ;;
-    *) echo "usage: bench/run.sh [--runs N] [--seed N] [--cases a,b,...] [--no-build]" >&2; exit 2 ;;
+    *) echo "usage: bench/run.sh [--runs N] [--seed N] [--cases a,b,...] [--no-build]" >&2
+       exit 2 ;;
   esac
 done
 work="$root/bench/target/e2e"
@@ -41,7 +42,8 @@ stamp="$inputs/.generated"
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$seed" ] || [ "$jar" -nt "$stamp" ]; then
   echo "generating inputs (seed $seed)..." >&2
   rm -rf "$inputs"
-  java -cp "$jar" io.netlint.bench.Generate --seed "$seed" --out "$inputs" | tee "$work/inputs.txt" >&2
+  java -cp "$jar" io.netlint.bench.Generate --seed "$seed" --out "$inputs" \
+    | tee "$work/inputs.txt" >&2
   echo "$seed" >"$stamp"
 fi
 
@@ -106,7 +108,7 @@ say "netlint: $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo '?') (
 say "runs:    $runs per tool per case, alternating netlint and cfn-lint; medians"
 say "load before: $(uptime | sed 's/.*load average: //')"
 say ""
-printf '%-10s %-16s %10s %11s %9s %8s %11s %12s %13s\n' case input "netlint s" "cfn-lint s" \
+printf '%-10s %-22s %10s %11s %9s %8s %11s %12s %13s\n' case input "netlint s" "cfn-lint s" \
   "nl/cfn" speed-up "netlint MB" "cfn-lint MB" "nl heap MB" | tee -a "$results"
 
 IFS=, read -r -a wanted <<<"$cases"
@@ -145,10 +147,11 @@ for c in "${wanted[@]}"; do
   fi
   label="${target[$c]}"
   [ "$c" = small ] && label="$label ($(wc -l <"$input") lines)"
-  printf '%-10s %-16s %10s %11s %9s %8s %11s %12s %13s\n' "$c" "$label" "$nl" "$cfn" "$ratio" \
+  printf '%-10s %-22s %10s %11s %9s %8s %11s %12s %13s\n' "$c" "$label" "$nl" "$cfn" "$ratio" \
     "$speedup" "$nl_mb" "$cfn_mb" "$heap" | tee -a "$results"
 done
 say ""
 say "load after: $(uptime | sed 's/.*load average: //')"
 say "columns: medians of wall time; nl/cfn = netlint time / cfn-lint time; MB = peak RSS of the"
-say "process (largest of the runs); nl heap = largest Java heap in use, from a GC log of one more run."
+say "process (largest of the runs); nl heap = largest Java heap in use, from a GC log of one"
+say "more run."
