@@ -58,6 +58,18 @@ public final class Inputs {
     return json ? TemplateWriter.json(t) : TemplateWriter.yaml(t);
   }
 
+  /**
+   * The {@code index}-th of a set of stacks deployed together: its own VPC ranges and export
+   * names; stack 0 owns the transit gateway that the others import.
+   */
+  public static String stack(long seed, double share, int resources, int index, boolean json) {
+    CfnGenerator g = new CfnGenerator(mix(seed, index), share, true);
+    Map<String, Object> t = g.template(resources, index * 64, 64,
+        index == 0 ? CfnGenerator.Tgw.OWN : CfnGenerator.Tgw.IMPORT, "bench-core-TransitGatewayId",
+        "Stack " + index + " of a set (netlint bench, seed " + seed + ")");
+    return json ? TemplateWriter.json(t) : TemplateWriter.yaml(t);
+  }
+
   public static void plan(long seed, double share, int resources, OutputStream out)
       throws IOException {
     plan(seed, share, resources, out, new EnumMap<>(AntiPattern.class));

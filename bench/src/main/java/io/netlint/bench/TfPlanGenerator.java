@@ -476,8 +476,8 @@ public final class TfPlanGenerator {
     Map<String, Object> u = new LinkedHashMap<>();
     for (String a : List.of("arn", "cidr_blocks", "dns_entry", "dns_options", "id",
         "ip_address_type", "network_interface_ids", "owner_id", "policy", "prefix_list_id",
-        "requester_managed", "route_table_ids", "security_group_ids", "state", "subnet_configuration",
-        "subnet_ids", "vpc_id")) {
+        "requester_managed", "route_table_ids", "security_group_ids", "state",
+        "subnet_configuration", "subnet_ids", "vpc_id")) {
       u.put(a, true);
     }
     return u;

@@ -42,8 +42,14 @@ class GeneratedInputsTest {
     Inputs.writeTemplate(8, 0, Inputs.MAX_TEMPLATE_RESOURCES, true, dir, "big.json");
     Inputs.writePlan(7, 0, 1_000, dir, "plan.json");
     Inputs.writeDirectory(7, 0, 30, dir, "stacks");
+    Files.createDirectories(dir.resolve("set"));
+    for (int i = 0; i < 3; i++) {
+      Files.writeString(dir.resolve("set/stack-" + i + ".yaml"),
+          Inputs.stack(7, 0, 200, i, false));
+    }
 
-    for (String input : List.of("small.yaml", "big.yaml", "big.json", "plan.json", "stacks")) {
+    for (String input : List.of("small.yaml", "big.yaml", "big.json", "plan.json", "stacks",
+        "set")) {
       LintResult result = lint(dir.resolve(input));
       assertThat(result.diagnostics()).as(input).isEmpty();
       assertThat(result.findings()).as(input)

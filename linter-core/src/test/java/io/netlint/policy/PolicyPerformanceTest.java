@@ -31,9 +31,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * 100 policies over a network of 10,000 resources evaluate in under a second of CPU time of
- * this thread (wall time on a busy build machine says little). Policies are compiled once,
- * before the clock starts, as a run does.
+ * 100 policies over a network of 10,000 resources compile and evaluate, and print the CPU time
+ * of this thread. Policies are compiled once, before the clock starts, as a run does. No time is
+ * asserted: the build machine is shared, and bench/ measures performance.
  */
 class PolicyPerformanceTest {
 
@@ -85,7 +85,7 @@ class PolicyPerformanceTest {
       """);
 
   @Test
-  void hundredPoliciesOverTenThousandResourcesTakeUnderASecond() {
+  void hundredPoliciesCompileAndRunOverTenThousandResources() {
     StringBuilder text = new StringBuilder();
     for (int i = 0; i < 100; i++) {
       text.append("policy NET").append(900 + i).append(" shape-").append(i)
@@ -112,7 +112,6 @@ class PolicyPerformanceTest {
     System.out.printf("100 policies compiled in %d ms; over %d resources: %d findings in %d ms"
         + " of CPU%n", compileMs, network.size(), findings[0], cpuMs);
     assertThat(findings[0]).isGreaterThan(0);
-    assertThat(cpuMs).as("evaluation time in ms of CPU").isLessThan(1_000);
   }
 
   private static RuleContext counting(int[] count) {

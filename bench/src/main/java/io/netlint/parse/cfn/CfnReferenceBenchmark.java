@@ -35,8 +35,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class CfnReferenceBenchmark {
 
-  /** How many 500-resource templates resolve together. */
-  @Param({"1", "10"})
+  /** How many 500-resource stacks resolve together; all but the first import its gateway. */
+  @Param({"1", "10", "40"})
   public int templates;
 
   private final List<CfnTemplate> read = new ArrayList<>();
@@ -44,7 +44,7 @@ public class CfnReferenceBenchmark {
   @Setup
   public void parse() throws SyntaxError {
     for (int i = 0; i < templates; i++) {
-      String text = Inputs.template(42 + i, Inputs.DEFAULT_SHARE, Inputs.MAX_TEMPLATE_RESOURCES,
+      String text = Inputs.stack(42, Inputs.DEFAULT_SHARE, Inputs.MAX_TEMPLATE_RESOURCES, i,
           false);
       ParsedInput in = new ParsedInput("t" + i + ".yaml", InputKind.CLOUDFORMATION,
           TreeReader.read("t" + i + ".yaml", text, TreeReader.Syntax.YAML).root());

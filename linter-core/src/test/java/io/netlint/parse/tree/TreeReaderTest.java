@@ -110,9 +110,8 @@ class TreeReaderTest {
       yaml.append("]\n");
       prev = n;
     }
-    long start = System.nanoTime();
+    // Expanded, the last alias would stand for 9^9 nodes: the read would not finish.
     TreeReader.Result r = TreeReader.read("bomb.yaml", yaml.toString(), TreeReader.Syntax.YAML);
-    assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(1_000);
     assertThat(r.diagnostics()).singleElement()
         .satisfies(d -> assertThat(d.message()).contains("alias '*a'"));
   }

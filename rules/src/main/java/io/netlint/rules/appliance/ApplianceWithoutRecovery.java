@@ -60,20 +60,29 @@ public final class ApplianceWithoutRecovery implements Rule {
         .toList();
     List<Element> all = appliances.all();
     Map<Element, List<String>> destinations = destinations(network, appliances);
+    // Grouped once: a pass over every alarm, reference and appliance per instance would make the
+    // rule quadratic on estates of thousands of appliances.
+    Map<String, List<Alarm>> alarmsByInstance =
+        network.groupBy(onInstances, x -> x.dimensions().get(INSTANCE_DIMENSION));
+    Map<String, List<ExternalReference>> referencesByTarget =
+        network.groupBy(network.all(ExternalReference.class), ExternalReference::target);
+    Map<String, List<Instance>> instancesByVpc = new HashMap<>();
+    for (Element e : all) {
+      String vpc = e instanceof Instance ? appliances.vpcOf(e) : null;
+      if (vpc != null) {
+        instancesByVpc.computeIfAbsent(vpc, k -> new ArrayList<>()).add((Instance) e);
+      }
+    }
     for (Element a : all) {
       if (!(a instanceof Instance instance)) continue;
-      List<Alarm> own = onInstances.stream()
-          .filter(x -> instance.key().equals(network.identity(x.dimensions()
-              .get(INSTANCE_DIMENSION))))
-          .toList();
+      List<Alarm> own = alarmsByInstance.getOrDefault(instance.key(), List.of());
       if (own.stream().anyMatch(ApplianceWithoutRecovery::recovers)) continue;
       List<Alarm> maybe = new ArrayList<>(own.stream()
           .filter(ApplianceWithoutRecovery::mayRecover).toList());
       maybe.addAll(onUnknown);
-      List<ExternalReference> handedOut = network.all(ExternalReference.class).stream()
-          .filter(x -> instance.key().equals(network.identity(x.target())))
-          .toList();
-      List<Instance> peers = peers(appliances, all, instance);
+      List<ExternalReference> handedOut =
+          referencesByTarget.getOrDefault(instance.key(), List.of());
+      List<Instance> peers = peers(instancesByVpc, appliances, instance);
       String role = role(destinations.getOrDefault(instance, List.of()));
       if (handedOut.isEmpty() && maybe.isEmpty() && peers.isEmpty()) {
         report(ctx, instance, role, own);
@@ -88,16 +97,12 @@ public final class ApplianceWithoutRecovery implements Rule {
    * monitor that takes over the other's routes and restarts it; the monitor lives in user data
    * and an IAM role, which the model does not hold.
    */
-  private static List<Instance> peers(Appliances appliances, List<Element> all,
-      Instance instance) {
+  private static List<Instance> peers(Map<String, List<Instance>> instancesByVpc,
+      Appliances appliances, Instance instance) {
     String vpc = appliances.vpcOf(instance);
     if (vpc == null) return List.of();
-    List<Instance> out = new ArrayList<>();
-    for (Element e : all) {
-      if (e instanceof Instance other && other != instance && vpc.equals(appliances.vpcOf(other))) {
-        out.add(other);
-      }
-    }
+    List<Instance> out = new ArrayList<>(instancesByVpc.getOrDefault(vpc, List.of()));
+    out.removeIf(other -> other == instance);
     return out;
   }
 

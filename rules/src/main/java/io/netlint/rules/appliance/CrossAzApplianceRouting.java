@@ -16,6 +16,7 @@ import io.netlint.rules.analysis.Names;
 import io.netlint.rules.analysis.TableSubnets;
 import io.netlint.rules.analysis.Zone;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,6 +51,8 @@ public final class CrossAzApplianceRouting implements Rule {
       else byVpc.computeIfAbsent(h.vpc(), k -> new ArrayList<>()).add(h);
     }
     Map<String, List<Element>> idleByVpc = new LinkedHashMap<>();
+    // Found once: a pass over every appliance per VPC would be quadratic on large estates.
+    Map<String, List<Element>> unroutedByVpc = unrouted(appliances, hops);
 
     for (Hop hop : hops) {
       if (hop.table().isEmpty() || hop.vpc() == null || hop.destination().isEmpty()
@@ -81,7 +84,7 @@ public final class CrossAzApplianceRouting implements Rule {
           continue;
         }
         List<Element> idle = inZone(idleByVpc.computeIfAbsent(hop.vpc(),
-            v -> idle(appliances, hops, vpcHops, unplaced, v)), zone, appliances);
+            v -> idle(unroutedByVpc, vpcHops, unplaced, v)), zone, appliances);
         if (!idle.isEmpty()) {
           reportUnusedLocal(ctx, hop, appliance, applianceZone.get(), zone, e.getValue(), idle,
               true);
@@ -121,17 +124,26 @@ public final class CrossAzApplianceRouting implements Rule {
    * elsewhere, and one may be the peer a zone's subnets should use. None when a route of the VPC
    * (or of no known VPC) has a target that is not among the inputs, since it may be one of them.
    */
-  private static List<Element> idle(Appliances appliances, List<Hop> hops, List<Hop> vpcHops,
-      List<Hop> unplaced, String vpc) {
+  private static List<Element> idle(Map<String, List<Element>> unroutedByVpc,
+      List<Hop> vpcHops, List<Hop> unplaced, String vpc) {
     boolean unresolved = vpcHops.stream().anyMatch(h -> h.appliance().isEmpty())
         || unplaced.stream().anyMatch(h -> h.appliance().isEmpty());
     if (unresolved) return List.of();
+    return unroutedByVpc.getOrDefault(vpc, List.of());
+  }
+
+  /** The appliances that forward traffic but no route uses, by VPC, in declaration order. */
+  private static Map<String, List<Element>> unrouted(Appliances appliances, List<Hop> hops) {
+    Map<String, List<Element>> unroutedByVpc = new HashMap<>();
+    if (hops.isEmpty()) return unroutedByVpc;
     Set<Element> routed = new HashSet<>();
     hops.forEach(h -> h.appliance().ifPresent(routed::add));
-    return appliances.all().stream()
-        .filter(a -> !routed.contains(a) && appliances.sourceDestCheckDisabled(a))
-        .filter(a -> vpc.equals(appliances.vpcOf(a)))
-        .toList();
+    for (Element a : appliances.all()) {
+      if (routed.contains(a) || !appliances.sourceDestCheckDisabled(a)) continue;
+      String vpc = appliances.vpcOf(a);
+      if (vpc != null) unroutedByVpc.computeIfAbsent(vpc, k -> new ArrayList<>()).add(a);
+    }
+    return unroutedByVpc;
   }
 
   /** The appliances known to sit in the zone. */

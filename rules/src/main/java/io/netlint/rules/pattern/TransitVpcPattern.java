@@ -19,6 +19,7 @@ import io.netlint.rules.analysis.Names;
 import io.netlint.rules.analysis.Peerings;
 import io.netlint.rules.analysis.TransitGatewayAttachments;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -55,6 +56,11 @@ public final class TransitVpcPattern implements Rule {
     Appliances appliances = new Appliances(network);
     List<Hop> hops = ApplianceRoutes.of(network, appliances);
     Set<String> joined = directlyJoined(network);
+    RangeIndex ranges = new RangeIndex(network);
+    Map<String, List<Hop>> hopsByVpc = new HashMap<>();
+    for (Hop hop : hops) {
+      if (hop.vpc() != null) hopsByVpc.computeIfAbsent(hop.vpc(), k -> new ArrayList<>()).add(hop);
+    }
 
     // hub VPC identity -> spoke VPC key -> evidence
     Map<String, Map<String, Spoke>> hubs = new TreeMap<>();
@@ -66,16 +72,14 @@ public final class TransitVpcPattern implements Rule {
         continue;
       }
       Cidr destination = hop.destination().get().cidr();
-      for (Vpc spoke : network.all(Vpc.class)) {
+      for (Vpc spoke : ranges.vpcsContaining(destination)) {
         if (spoke.key().equals(hop.vpc()) || joined.contains(pair(hop.vpc(), spoke.key()))) {
           continue;
         }
-        boolean inSpoke = network.knownCidrsOf(spoke).stream()
-            .anyMatch(c -> c.contains(destination));
-        if (!inSpoke) continue;
         String hub = hop.vpc();
         List<Element> gateways = gatewaysByPair.computeIfAbsent(hub + "\n" + spoke.key(),
-            k -> vpnGatewaysOf(network, hops, spoke, hub));
+            k -> vpnGatewaysOf(network, hopsByVpc.getOrDefault(spoke.key(), List.of()), spoke,
+                hub));
         if (gateways.isEmpty()) continue;
         Spoke s = hubs.computeIfAbsent(hop.vpc(), k -> new TreeMap<>())
             .computeIfAbsent(spoke.key(), k -> new Spoke(spoke, gateways));
@@ -106,10 +110,53 @@ public final class TransitVpcPattern implements Rule {
   }
 
   /**
+   * The known ranges of every VPC, by prefix length: the VPCs that hold a range are then found
+   * with one binary search per prefix length in use, not a pass over every VPC, which keeps the
+   * rule linear on estates of thousands of VPCs.
+   */
+  private static final class RangeIndex {
+    private record Entry(Cidr cidr, int order, Vpc vpc) {}
+
+    private final Map<Integer, List<Entry>> byPrefix = new TreeMap<>();
+
+    RangeIndex(Network network) {
+      List<Vpc> vpcs = network.all(Vpc.class);
+      for (int i = 0; i < vpcs.size(); i++) {
+        for (Cidr c : network.knownCidrsOf(vpcs.get(i))) {
+          byPrefix.computeIfAbsent(c.prefixLength(), k -> new ArrayList<>())
+              .add(new Entry(c, i, vpcs.get(i)));
+        }
+      }
+      byPrefix.values().forEach(l -> l.sort(Comparator.comparing(Entry::cidr, Cidr.ORDER)));
+    }
+
+    /** The VPCs with a range that holds {@code range}, each once, in input order. */
+    List<Vpc> vpcsContaining(Cidr range) {
+      TreeMap<Integer, Vpc> found = new TreeMap<>();
+      for (List<Entry> entries : byPrefix.values()) {
+        if (entries.get(0).cidr().prefixLength() > range.prefixLength()) break;
+        // Ranges of one length are equal or disjoint: the holder, if any, is the last one that
+        // starts at or before the range, and the equal ones just before it.
+        int lo = 0;
+        int hi = entries.size();
+        while (lo < hi) {
+          int mid = (lo + hi) >>> 1;
+          if (Cidr.ORDER.compare(entries.get(mid).cidr(), range) <= 0) lo = mid + 1;
+          else hi = mid;
+        }
+        for (int i = lo - 1; i >= 0 && entries.get(i).cidr().contains(range); i--) {
+          found.put(entries.get(i).order(), entries.get(i).vpc());
+        }
+      }
+      return List.copyOf(found.values());
+    }
+  }
+
+  /**
    * The spoke's own VPN gateways: virtual private gateways attached to it, and appliances of the
    * spoke that its routes send (part of) the hub's range through.
    */
-  private static List<Element> vpnGatewaysOf(Network network, List<Hop> hops, Vpc spoke,
+  private static List<Element> vpnGatewaysOf(Network network, List<Hop> spokeHops, Vpc spoke,
       String hub) {
     List<Element> out = new ArrayList<>();
     for (VpnGateway g : network.all(VpnGateway.class)) {
@@ -124,8 +171,8 @@ public final class TransitVpcPattern implements Rule {
     Optional<Vpc> hubVpc = network.byKey(hub).filter(Vpc.class::isInstance).map(Vpc.class::cast);
     if (hubVpc.isPresent()) {
       List<Cidr> hubRanges = network.knownCidrsOf(hubVpc.get());
-      for (Hop h : hops) {
-        if (!spoke.key().equals(h.vpc()) || h.appliance().isEmpty() || h.destination().isEmpty()
+      for (Hop h : spokeHops) {
+        if (h.appliance().isEmpty() || h.destination().isEmpty()
             || h.destination().get().cidr() == null) {
           continue;
         }

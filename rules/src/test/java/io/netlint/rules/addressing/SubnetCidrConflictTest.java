@@ -18,7 +18,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -152,7 +151,6 @@ class SubnetCidrConflictTest {
   }
 
   @Test
-  @Timeout(10)
   void sweepsManySubnetsOfOneVpc() {
     TestNetworks m = new TestNetworks("net.cfn.yaml");
     Vpc vpc = m.vpc("BigVpc", "10.0.0.0/8");

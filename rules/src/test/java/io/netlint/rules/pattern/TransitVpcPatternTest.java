@@ -2,7 +2,9 @@ package io.netlint.rules.pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.netlint.model.Cidr;
 import io.netlint.model.Instance;
+import io.netlint.model.Network;
 import io.netlint.model.Ref;
 import io.netlint.model.RouteTable;
 import io.netlint.model.Subnet;
@@ -11,6 +13,7 @@ import io.netlint.rule.Finding;
 import io.netlint.rule.Severity;
 import io.netlint.testing.RuleTester;
 import io.netlint.testing.TestNetworks;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -108,6 +111,47 @@ class TransitVpcPatternTest {
     h.m.route("ToSpokeB", h.hubTable, "10.2.0.0/16", h.csr1);
 
     assertThat(tester.run(h.m.network())).isEmpty();
+  }
+
+  @Test
+  void findsEverySpokeWhoseRangeHoldsTheRouteAmongManyVpcs() {
+    HubAndSpokes h = new HubAndSpokes();
+    h.m.attachedVgw("SpokeAVgw", h.spokeA);
+    h.m.attachedVgw("SpokeBVgw", h.spokeB);
+    // Ranges of several lengths, nested, repeated by two VPCs, held as a secondary block, IPv6.
+    List<Vpc> vpcs = new ArrayList<>(List.of(h.spokeA, h.spokeB));
+    for (int i = 0; i < 40; i++) {
+      int len = 12 + 4 * (i % 4);
+      String cidr = Cidr.parse("10." + (16 + i % 8) + "." + (i % 3) * 16 + ".0/" + len)
+          .orElseThrow().canonical();
+      Vpc v = h.m.vpc("Vpc" + i, i % 5 == 4 ? "192.168." + i + ".0/24" : cidr);
+      if (i % 5 == 4) h.m.block("Vpc" + i + "Block", v, cidr);
+      h.m.attachedVgw("Vpc" + i + "Vgw", v);
+      vpcs.add(v);
+    }
+    Vpc v6 = h.m.vpc("Vpc6", TestNetworks.cidr("10.99.0.0/16"),
+        TestNetworks.cidr("2001:db8:1200::/40"));
+    h.m.attachedVgw("Vpc6Vgw", v6);
+    vpcs.add(v6);
+    List<String> destinations = List.of("10.1.0.0/16", "10.16.0.0/24", "10.17.16.0/20",
+        "10.18.32.5/32", "10.20.0.0/14", "10.23.0.0/16", "2001:db8:1234::/48", "10.2.3.0/24");
+    for (int i = 0; i < destinations.size(); i++) {
+      h.m.route("Route" + i, h.hubTable, destinations.get(i), i % 2 == 0 ? h.csr1 : h.csr2);
+    }
+    Network network = h.m.network();
+    // The expected spokes by a pass over every VPC, as the definition reads.
+    List<String> expected = new ArrayList<>();
+    for (Vpc v : vpcs) {
+      boolean holds = destinations.stream().map(Cidr::of).anyMatch(d ->
+          network.knownCidrsOf(v).stream().anyMatch(c -> c.contains(d)));
+      if (holds) expected.add(v.source().resource());
+    }
+    assertThat(expected).hasSizeGreaterThan(5).contains("SpokeA", "SpokeB", "Vpc6");
+
+    assertThat(tester.run(network)).singleElement().satisfies(f -> assertThat(f.related())
+        .extracting(s -> s.resource())
+        .filteredOn(r -> !r.endsWith("Vgw") && !r.startsWith("Csr"))
+        .containsExactlyInAnyOrderElementsOf(expected));
   }
 
   @Test
