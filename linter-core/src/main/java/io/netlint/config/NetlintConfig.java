@@ -44,6 +44,7 @@ public final class NetlintConfig {
   private final Map<String, RuleSettings> rules;
   private final List<IgnoreEntry> ignore;
   private final RuleParameters parameters;
+  private Optional<Long> maxFileSize = Optional.empty();
 
   NetlintConfig(Optional<Path> file, String display, Path baseDirectory, Optional<String> failOn,
       Optional<String> region, Optional<CfnLintSettings.Mode> cfnLint, List<Path> policies,
@@ -89,6 +90,14 @@ public final class NetlintConfig {
   public Optional<String> failOn() { return failOn; }
 
   public Optional<String> region() { return region; }
+
+  /** {@code max-file-size}: the largest input file read, in bytes. */
+  public Optional<Long> maxFileSize() { return maxFileSize; }
+
+  NetlintConfig withMaxFileSize(Optional<Long> bytes) {
+    this.maxFileSize = bytes;
+    return this;
+  }
 
   public Optional<CfnLintSettings.Mode> cfnLint() { return cfnLint; }
 

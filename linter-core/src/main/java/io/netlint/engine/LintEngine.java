@@ -39,7 +39,7 @@ public final class LintEngine {
     List<CfnLint.Template> forCfnLint = new ArrayList<>();
     List<Suppression> suppressions = new ArrayList<>();
     Map<InputFile, InputReader.Result> reads = InputReads.read(discovered.files().stream()
-        .filter(f -> request.config().accepts(f.path())).toList());
+        .filter(f -> request.config().accepts(f.path())).toList(), request.maxFileSize());
     for (InputFile file : discovered.files()) {
       if (!request.config().accepts(file.path())) continue; // include/exclude of the config file
       InputReader.Result read = reads.get(file);

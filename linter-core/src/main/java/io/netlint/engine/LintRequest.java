@@ -17,14 +17,27 @@ import java.util.Optional;
  *     asked for, so that library callers and tests do not depend on what is installed
  * @param config the configuration file: which inputs are linted (include/exclude) and rule
  *     parameters; see {@link #withConfig}
+ * @param maxFileSize the largest input file read, in bytes; a larger one is refused with a
+ *     diagnostic before it is read
  */
 public record LintRequest(List<InputPath> inputs, RuleRegistry rules, Optional<String> region,
-    boolean debug, boolean skipUnrecognized, CfnLintSettings cfnLint, NetlintConfig config) {
+    boolean debug, boolean skipUnrecognized, CfnLintSettings cfnLint, NetlintConfig config,
+    long maxFileSize) {
+
+  /** 256 MiB: far above any template or plan, far below what would exhaust a CI runner. */
+  public static final long DEFAULT_MAX_FILE_SIZE = 256L * 1024 * 1024;
 
   public LintRequest {
     inputs = List.copyOf(inputs);
     if (cfnLint == null) cfnLint = CfnLintSettings.off();
     if (config == null) config = NetlintConfig.empty();
+    if (maxFileSize < 1) throw new IllegalArgumentException("maxFileSize must be positive");
+  }
+
+  /** A run with the default maximum file size. */
+  public LintRequest(List<InputPath> inputs, RuleRegistry rules, Optional<String> region,
+      boolean debug, boolean skipUnrecognized, CfnLintSettings cfnLint, NetlintConfig config) {
+    this(inputs, rules, region, debug, skipUnrecognized, cfnLint, config, DEFAULT_MAX_FILE_SIZE);
   }
 
   /** A run without a configuration file. */
@@ -44,19 +57,21 @@ public record LintRequest(List<InputPath> inputs, RuleRegistry rules, Optional<S
   }
 
   public LintRequest withRegion(Optional<String> r) {
-    return new LintRequest(inputs, rules, r, debug, skipUnrecognized, cfnLint, config);
+    return new LintRequest(inputs, rules, r, debug, skipUnrecognized, cfnLint, config,
+        maxFileSize);
   }
 
   public LintRequest withDebug(boolean d) {
-    return new LintRequest(inputs, rules, region, d, skipUnrecognized, cfnLint, config);
+    return new LintRequest(inputs, rules, region, d, skipUnrecognized, cfnLint, config,
+        maxFileSize);
   }
 
   public LintRequest withSkipUnrecognized(boolean skip) {
-    return new LintRequest(inputs, rules, region, debug, skip, cfnLint, config);
+    return new LintRequest(inputs, rules, region, debug, skip, cfnLint, config, maxFileSize);
   }
 
   public LintRequest withCfnLint(CfnLintSettings c) {
-    return new LintRequest(inputs, rules, region, debug, skipUnrecognized, c, config);
+    return new LintRequest(inputs, rules, region, debug, skipUnrecognized, c, config, maxFileSize);
   }
 
   /**
@@ -66,6 +81,12 @@ public record LintRequest(List<InputPath> inputs, RuleRegistry rules, Optional<S
    * the caller's to merge.
    */
   public LintRequest withConfig(NetlintConfig c) {
-    return new LintRequest(inputs, c.enabled(rules), region, debug, skipUnrecognized, cfnLint, c);
+    return new LintRequest(inputs, c.enabled(rules), region, debug, skipUnrecognized, cfnLint, c,
+        maxFileSize);
+  }
+
+  /** With another maximum input file size ({@code --max-file-size}). */
+  public LintRequest withMaxFileSize(long bytes) {
+    return new LintRequest(inputs, rules, region, debug, skipUnrecognized, cfnLint, config, bytes);
   }
 }

@@ -100,7 +100,8 @@ class ConfigLoaderTest {
         ".netlint.yml:4:5: unknown key 'rules.NET403.severty' (did you mean 'severity'?);"
             + " expected one of severity, parameters",
         ".netlint.yml:5:1: unknown key 'regoin' (did you mean 'region'?); expected one of"
-            + " fail-on, region, cfn-lint, policies, include, exclude, rules, ignore");
+            + " fail-on, region, cfn-lint, policies, include, exclude, rules, ignore,"
+            + " max-file-size");
   }
 
   @Test
