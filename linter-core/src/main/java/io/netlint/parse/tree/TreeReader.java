@@ -51,8 +51,9 @@ public final class TreeReader {
           .build();
       LoaderOptions options = new LoaderOptions();
       options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxDocumentLength()));
-      // aliases are never expanded here (each is read as its name), so a bomb stays small;
-      // this bounds SnakeYAML's own bookkeeping all the same
+      // Aliases are never expanded here: each is read as its name, so a billion-laughs document
+      // stays as small as its text. SnakeYAML checks this limit only when it composes a tree,
+      // which Jackson's streaming parser does not; it is set low for any future composing use.
       options.setMaxAliasesForCollections(50);
       options.setNestingDepthLimit(limits.maxNestingDepth());
       return new Factories(JsonFactory.builder().streamReadConstraints(constraints).build(),

@@ -109,4 +109,15 @@ class ReadLimitsTest {
     assertThat(r.diagnostics()).singleElement()
         .satisfies(d -> assertThat(d.message()).contains("alias '*a'").contains("not expanded"));
   }
+
+  @Test
+  void aliasesAreNeverExpandedSoTheirNumberIsNoLimit() throws SyntaxError {
+    StringBuilder yaml = new StringBuilder("base: &b {a: [1, 2, 3]}\nuses:\n");
+    for (int i = 0; i < 10_000; i++) yaml.append("  - *b\n");
+    TreeReader.Result r = TreeReader.read("many.yaml", yaml.toString(), TreeReader.Syntax.YAML);
+    ListNode uses = (ListNode) ((MapNode) r.root()).get("uses");
+    assertThat(uses.items()).hasSize(10_000).allSatisfy(n -> assertThat(n)
+        .isInstanceOfSatisfying(ScalarNode.class, s -> assertThat(s.text()).isEqualTo("b")));
+    assertThat(r.diagnostics()).hasSize(1);
+  }
 }
