@@ -28,7 +28,7 @@ import net.jqwik.api.statistics.Statistics;
  * Metamorphic properties over generated networks: how a network is written (format, order,
  * names, layout, stacks) must not change what netlint finds in it, beyond names and locations.
  */
-class NetworkProperties {
+class NetworkPropertiesTest {
 
   /** Per property; the four cost about a minute of the build together. */
   private static final int TRIES = 200;
