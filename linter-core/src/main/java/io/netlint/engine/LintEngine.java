@@ -74,7 +74,7 @@ public final class LintEngine {
       try {
         rule.rule().check(net, ctx);
         findings.addAll(ctx.findings());
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | StackOverflowError e) {
         diagnostics.add(Diagnostic.error("<rule " + rule.id() + ">", 1, 1,
             "internal error in rule " + rule.id() + ": " + describe(e, request.debug())));
       }
@@ -99,13 +99,14 @@ public final class LintEngine {
       LoadResult result = loader.get();
       for (Element e : result.elements()) network.add(e);
       diagnostics.addAll(result.diagnostics());
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | StackOverflowError e) {
+      // a stack overflow too: deep input must cost its own diagnostic, not the whole run
       diagnostics.add(Diagnostic.error(file, 1, 1,
           "internal error while loading " + what + ": " + describe(e, debug)));
     }
   }
 
-  private static String describe(RuntimeException e, boolean debug) {
+  private static String describe(Throwable e, boolean debug) {
     if (!debug) return e.toString();
     StringWriter out = new StringWriter();
     e.printStackTrace(new PrintWriter(out));

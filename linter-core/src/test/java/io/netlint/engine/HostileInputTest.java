@@ -214,6 +214,30 @@ class HostileInputTest {
     assertThat(Files.getLastModifiedTime(file).toMillis()).isEqualTo(modified);
   }
 
+  @Test
+  void nestingJustUnderTheLimitLoadsWithoutOverflowingTheStack() throws IOException {
+    // intrinsic functions nested as deep as the reader allows, for the evaluator to walk
+    String joins = "\"10.0.0.0/16\"";
+    for (int i = 0; i < 160; i++) joins = "{\"Fn::Join\": [\"\", [" + joins + "]]}";
+    String ifs = "\"10.1.0.0/16\"";
+    for (int i = 0; i < 240; i++) ifs = "{\"Fn::If\": [\"Always\", " + ifs + ", \"x\"]}";
+    write("joins.json", "{\"Conditions\": {\"Always\": {\"Fn::Equals\": [1, 1]}},"
+        + " \"Resources\": {\"A\": {\"Type\": \"AWS::EC2::VPC\", \"Properties\":"
+        + " {\"CidrBlock\": " + joins + "}}, \"B\": {\"Type\": \"AWS::EC2::VPC\","
+        + " \"Properties\": {\"CidrBlock\": " + ifs + "}}}}");
+    String tags = "\"x\"";
+    for (int i = 0; i < 480; i++) tags = "{\"k\": " + tags + "}";
+    write("deep.tfplan.json", "{\"format_version\": \"1.2\", \"planned_values\":"
+        + " {\"root_module\": {\"resources\": [{\"address\": \"aws_vpc.a\", \"mode\":"
+        + " \"managed\", \"type\": \"aws_vpc\", \"name\": \"a\", \"values\":"
+        + " {\"cidr_block\": \"10.2.0.0/16\", \"tags\": " + tags + "}}]}}}");
+    LintResult result = lint("joins.json", "deep.tfplan.json");
+    assertThat(result.diagnostics()).noneSatisfy(d -> assertThat(d.message())
+        .containsAnyOf("internal error", "too deeply nested"));
+    assertThat(result.filesLoaded()).isEqualTo(2);
+    assertThat(result.network().elements()).hasSizeGreaterThanOrEqualTo(3);
+  }
+
   private static byte[] concat(byte[] a, byte[] b) {
     byte[] out = Arrays.copyOf(a, a.length + b.length);
     System.arraycopy(b, 0, out, a.length, b.length);

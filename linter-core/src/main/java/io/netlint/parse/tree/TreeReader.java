@@ -135,6 +135,12 @@ public final class TreeReader {
           cleanMessage(e.getOriginalMessage()));
     } catch (IOException e) {
       throw new SyntaxError(Position.START, e.getMessage());
+    } catch (StackOverflowError e) {
+      // only when the nesting depth limit was raised past what the thread's stack holds
+      throw new SyntaxError(parser == null ? Position.START : position(),
+          "input too deeply nested for the thread stack; the nesting depth limit is "
+              + limits.maxNestingDepth() + ": lower -Dnetlint.maxNestingDepth or give the JVM"
+              + " a larger stack (-Xss)");
     }
   }
 

@@ -120,4 +120,14 @@ class ReadLimitsTest {
         .isInstanceOfSatisfying(ScalarNode.class, s -> assertThat(s.text()).isEqualTo("b")));
     assertThat(r.diagnostics()).hasSize(1);
   }
+
+  @Test
+  void aLimitRaisedPastTheStackEndsInADiagnosticNotACrash() {
+    String deep = "[".repeat(300_000) + "]".repeat(300_000);
+    ReadLimits raised = new ReadLimits(1_000_000, 20, 12, 6, 10_000_000, 10_000_000);
+    assertThatThrownBy(() -> TreeReader.read("deep.json", deep, TreeReader.Syntax.JSON, raised))
+        .isInstanceOfSatisfying(SyntaxError.class, e -> assertThat(e.getMessage())
+            .contains("too deeply nested for the thread stack")
+            .contains("-Dnetlint.maxNestingDepth"));
+  }
 }
