@@ -238,6 +238,58 @@ class HostileInputTest {
     assertThat(result.network().elements()).hasSizeGreaterThanOrEqualTo(3);
   }
 
+  @Test
+  @Timeout(value = 20, unit = TimeUnit.SECONDS)
+  void cyclesOfConditionsReferencesAndExportsEndInDiagnostics() throws IOException {
+    write("cycles.yaml", """
+        Conditions:
+          A: !Condition B
+          B: !And [!Condition A, !Condition C]
+          C: !Not [!Condition C]
+        Resources:
+          Vpc:
+            Type: AWS::EC2::VPC
+            Condition: A
+            Properties:
+              CidrBlock: !If [B, !GetAtt Subnet.CidrBlock, 10.0.0.0/16]
+          Subnet:
+            Type: AWS::EC2::Subnet
+            Properties:
+              VpcId: !Ref Vpc
+              CidrBlock: !Select [0, !Cidr [!GetAtt Vpc.CidrBlock, 2, 8]]
+        Outputs:
+          Out:
+            Value: !ImportValue other-export
+            Export: {Name: !Sub "${AWS::StackName}-out"}
+        """);
+    write("loop-b.yaml", """
+        Resources:
+          Vpc:
+            Type: AWS::EC2::VPC
+            Properties:
+              CidrBlock: !ImportValue export-a
+        Outputs:
+          B:
+            Value: !GetAtt Vpc.CidrBlock
+            Export: {Name: export-b}
+        """);
+    write("loop-a.yaml", """
+        Resources:
+          Vpc:
+            Type: AWS::EC2::VPC
+            Properties:
+              CidrBlock: !ImportValue export-b
+        Outputs:
+          A:
+            Value: !GetAtt Vpc.CidrBlock
+            Export: {Name: export-a}
+        """);
+    LintResult result = lint("cycles.yaml", "loop-a.yaml", "loop-b.yaml");
+    assertThat(result.diagnostics()).noneSatisfy(d -> assertThat(d.message())
+        .contains("internal error"));
+    assertThat(result.filesLoaded()).isEqualTo(3);
+  }
+
   private static byte[] concat(byte[] a, byte[] b) {
     byte[] out = Arrays.copyOf(a, a.length + b.length);
     System.arraycopy(b, 0, out, a.length, b.length);
