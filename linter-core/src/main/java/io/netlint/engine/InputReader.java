@@ -117,6 +117,12 @@ final class InputReader {
     if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
       return strict(StandardCharsets.UTF_16LE, bytes, 2);
     }
+    // a NUL next to an ASCII character: UTF-16 without its byte order mark, which would
+    // otherwise decode as UTF-8 and fail to parse with a puzzling message
+    if (bytes.length >= 2 && (bytes[0] == 0) != (bytes[1] == 0)) {
+      throw new Undecodable("looks like UTF-16 without a byte order mark; save it as UTF-8, or as"
+          + " UTF-16 with a byte order mark", 1, 1);
+    }
     int skip = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
         && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
     return strict(StandardCharsets.UTF_8, bytes, skip);

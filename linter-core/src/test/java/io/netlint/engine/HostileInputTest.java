@@ -125,6 +125,18 @@ class HostileInputTest {
   }
 
   @Test
+  void utf16WithoutAByteOrderMarkIsNamedAsSuch() throws IOException {
+    write("nobom.json", "{\"Resources\": {}}".getBytes(StandardCharsets.UTF_16LE));
+    write("nobom-be.yaml", TEMPLATE.getBytes(StandardCharsets.UTF_16BE));
+    LintResult result = lint("nobom.json", "nobom-be.yaml");
+    for (String f : List.of("nobom.json", "nobom-be.yaml")) {
+      assertThat(only(result, f).message())
+          .isEqualTo("looks like UTF-16 without a byte order mark; save it as UTF-8, or as UTF-16"
+              + " with a byte order mark");
+    }
+  }
+
+  @Test
   void crlfLineEndingsKeepLineNumbers() throws IOException {
     write("crlf.yaml", "Resources:\r\n  Vpc:\r\n    Type: AWS::EC2::VPC\r\n"
         + "  Vpc:\r\n    Type: AWS::EC2::VPC\r\n");
