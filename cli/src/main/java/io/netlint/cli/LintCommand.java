@@ -71,6 +71,11 @@ final class LintCommand implements Callable<Integer> {
       description = "A jar of rules written in Java (docs/custom-rules.md); repeatable.")
   List<File> plugins = new ArrayList<>();
 
+  @Option(names = "--tf-source", paramLabel = "DIR",
+      description = "The Terraform root module of the plans, so that findings point at its .tf"
+          + " lines (default: the plan's directory, else the current one); repeatable.")
+  List<Path> tfSources = new ArrayList<>();
+
   @Option(names = "--skip-unrecognized",
       description = "Skip named files that are neither a template nor a plan, as a directory walk"
           + " does (for hooks that pass every changed file).")
@@ -120,6 +125,9 @@ final class LintCommand implements Callable<Integer> {
         .withDebug(debug)
         .withSkipUnrecognized(skipUnrecognized)
         .withCfnLint(cfnLint.settings(cmd.getErr())));
+    if (request != null) {
+      request = request.withTfSources(tfSources.isEmpty() ? run.config().tfSources() : tfSources);
+    }
     if (request == null) return ExitCodes.ERROR; // the configuration names unknown rules
     request = request.withMaxFileSize(maxFileSize(cmd, run.config().maxFileSize()));
     LintResult linted = LintEngine.run(request);

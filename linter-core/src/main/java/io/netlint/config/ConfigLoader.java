@@ -41,7 +41,7 @@ public final class ConfigLoader {
   private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d+");
   private static final Pattern INTEGER = Pattern.compile("-?[0-9]+");
   private static final List<String> TOP_KEYS = List.of("fail-on", "region", "cfn-lint",
-      "policies", "include", "exclude", "rules", "ignore", "max-file-size");
+      "policies", "tf-sources", "include", "exclude", "rules", "ignore", "max-file-size");
   private static final List<String> RULE_KEYS = List.of("severity", "parameters");
   private static final List<String> IGNORE_KEYS = List.of("rule", "resource", "file", "reason");
   private static final List<String> FAIL_ON = List.of("error", "warning", "info", "none");
@@ -144,6 +144,7 @@ public final class ConfigLoader {
     Optional<String> region = Optional.empty();
     Optional<CfnLintSettings.Mode> cfnLint = Optional.empty();
     List<Path> policies = List.of();
+    List<Path> tfSources = List.of();
     List<Glob> include = List.of();
     List<Glob> exclude = List.of();
     Map<String, RuleSettings> rules = Map.of();
@@ -165,6 +166,8 @@ public final class ConfigLoader {
             .map(CfnLintSettings.Mode::parse);
         policies = strings(map, "policies", "paths").stream()
             .map(p -> base.resolve(p).normalize()).toList();
+        tfSources = strings(map, "tf-sources", "directories").stream()
+            .map(p -> base.resolve(p).normalize()).toList();
         include = strings(map, "include", "path globs").stream().map(Glob::path).toList();
         exclude = strings(map, "exclude", "path globs").stream().map(Glob::path).toList();
         rules = rules(map.get("rules"));
@@ -173,7 +176,7 @@ public final class ConfigLoader {
       }
     }
     return new NetlintConfig(file, display, base, failOn, region, cfnLint, policies, include,
-        exclude, rules, ignore).withMaxFileSize(maxFileSize);
+        exclude, rules, ignore, tfSources).withMaxFileSize(maxFileSize);
   }
 
   private Map<String, RuleSettings> rules(Node node) {

@@ -44,13 +44,15 @@ public final class NetlintConfig {
   private final Map<String, RuleSettings> rules;
   private final List<IgnoreEntry> ignore;
   private final RuleParameters parameters;
+  private final List<Path> tfSources;
   private Optional<Long> maxFileSize = Optional.empty();
 
   NetlintConfig(Optional<Path> file, String display, Path baseDirectory, Optional<String> failOn,
       Optional<String> region, Optional<CfnLintSettings.Mode> cfnLint, List<Path> policies,
       List<Glob> include, List<Glob> exclude, Map<String, RuleSettings> rules,
-      List<IgnoreEntry> ignore) {
+      List<IgnoreEntry> ignore, List<Path> tfSources) {
     this.file = file;
+    this.tfSources = List.copyOf(tfSources);
     this.display = display;
     this.baseDirectory = baseDirectory.toAbsolutePath().normalize();
     this.failOn = failOn;
@@ -75,7 +77,8 @@ public final class NetlintConfig {
 
   public static NetlintConfig empty(Path baseDirectory) {
     return new NetlintConfig(Optional.empty(), "", baseDirectory, Optional.empty(),
-        Optional.empty(), Optional.empty(), List.of(), List.of(), List.of(), Map.of(), List.of());
+        Optional.empty(), Optional.empty(), List.of(), List.of(), List.of(), Map.of(), List.of(),
+        List.of());
   }
 
   /** The file read, when there is one. */
@@ -103,6 +106,12 @@ public final class NetlintConfig {
 
   /** Policy files and directories, resolved against the file's directory. */
   public List<Path> policies() { return policies; }
+
+  /**
+   * {@code tf-sources}: the root module directories of the Terraform plans (the default of
+   * {@code --tf-source}), resolved against the file's directory.
+   */
+  public List<Path> tfSources() { return tfSources; }
 
   public List<Glob> include() { return include; }
 

@@ -15,11 +15,18 @@ final class EngineRuleContext implements RuleContext {
 
   private final RuleDescriptor rule;
   private final RuleParameters parameters;
+  private final AttributeLocator attributes;
   private final List<Finding> findings = new ArrayList<>();
 
-  EngineRuleContext(RuleDescriptor rule, RuleParameters parameters) {
+  EngineRuleContext(RuleDescriptor rule, RuleParameters parameters, AttributeLocator attributes) {
     this.rule = rule;
     this.parameters = parameters;
+    this.attributes = attributes;
+  }
+
+  @Override
+  public SourceRef attribute(Element element, String name) {
+    return attributes.locate(element, name);
   }
 
   @Override

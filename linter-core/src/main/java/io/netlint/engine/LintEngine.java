@@ -8,14 +8,18 @@ import io.netlint.parse.InputKind;
 import io.netlint.parse.LoadOptions;
 import io.netlint.parse.LoadResult;
 import io.netlint.parse.ParsedInput;
+import io.netlint.parse.hcl.HclFile;
 import io.netlint.parse.cfn.CfnLoader;
 import io.netlint.parse.tfplan.TfPlanLoader;
 import io.netlint.rule.Finding;
 import io.netlint.rule.RuleDescriptor;
 import io.netlint.suppress.SourceSuppressions;
 import io.netlint.suppress.Suppression;
+import io.netlint.suppress.TfSuppressions;
+import io.netlint.tfsource.TfSourceMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +40,7 @@ public final class LintEngine {
 
     List<ParsedInput> templates = new ArrayList<>();
     List<ParsedInput> plans = new ArrayList<>();
+    List<TfSourceMapper.Plan> tfPlans = new ArrayList<>();
     List<CfnLint.Template> forCfnLint = new ArrayList<>();
     List<Suppression> suppressions = new ArrayList<>();
     Map<InputFile, InputReader.Result> reads = InputReads.read(discovered.files().stream()
@@ -52,6 +57,8 @@ public final class LintEngine {
           .add(in));
       read.input().filter(in -> in.kind() == InputKind.CLOUDFORMATION).ifPresent(in ->
           forCfnLint.add(new CfnLint.Template(in.file(), file.path(), in.root())));
+      read.input().filter(in -> in.kind() != InputKind.CLOUDFORMATION).ifPresent(in ->
+          tfPlans.add(new TfSourceMapper.Plan(in.file(), file.path(), in.root())));
     }
     // cfn-lint works in its own process while netlint loads and checks the same inputs.
     CfnLint.Pending cfnLint = CfnLint.start(request.cfnLint(), forCfnLint, request.region());
@@ -69,8 +76,10 @@ public final class LintEngine {
     Network net = network.build();
 
     List<Finding> findings = new ArrayList<>();
+    AttributeLocator attributes = new AttributeLocator(plans);
     for (RuleDescriptor rule : request.rules().rules()) {
-      EngineRuleContext ctx = new EngineRuleContext(rule, request.config().parameters());
+      EngineRuleContext ctx = new EngineRuleContext(rule, request.config().parameters(),
+          attributes);
       try {
         rule.rule().check(net, ctx);
         findings.addAll(ctx.findings());
@@ -82,6 +91,23 @@ public final class LintEngine {
     CfnLint.Outcome external = cfnLint.finish(findings);
     findings = new ArrayList<>(external.findings());
     diagnostics.addAll(external.diagnostics());
+    if (!tfPlans.isEmpty()) {
+      try {
+        TfSourceMapper.Result mapped = TfSourceMapper.map(tfPlans, request.tfSources(),
+            findings, Path.of(""));
+        findings = new ArrayList<>(mapped.findings());
+        diagnostics.addAll(mapped.diagnostics());
+        for (HclFile source : mapped.sources()) {
+          SourceSuppressions.Result s = TfSuppressions.read(source);
+          suppressions.addAll(s.suppressions());
+          diagnostics.addAll(s.diagnostics());
+        }
+      } catch (RuntimeException e) {
+        // the findings stand on their plan locations
+        diagnostics.add(Diagnostic.error(tfPlans.get(0).file(), 1, 1, "internal error while"
+            + " placing findings on Terraform sources: " + describe(e, request.debug())));
+      }
+    }
     findings.sort(Finding.ORDER);
     diagnostics.sort(Diagnostic.ORDER);
     return new LintResult(findings, diagnostics, request.rules().rules(),

@@ -92,7 +92,12 @@ public final class GithubReporter implements Reporter {
     // Input problems first within their type: they explain an exit code of 2.
     for (Diagnostic d : result.diagnostics()) {
       boolean error = d.level() == Diagnostic.Level.ERROR;
-      all.add(new Annotation(error ? "error" : "warning", error ? 0 : 1,
+      String type = switch (d.level()) {
+        case ERROR -> "error";
+        case WARNING -> "warning";
+        case INFO -> "notice";
+      };
+      all.add(new Annotation(type, error ? 0 : 1,
           properties(d.file(), d.line(), d.column(), "netlint input problem"), d.message()));
     }
     for (Finding f : result.findings()) {

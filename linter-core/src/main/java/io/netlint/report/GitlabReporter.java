@@ -56,7 +56,11 @@ public final class GitlabReporter implements Reporter {
     for (int i = 0; i < result.diagnostics().size(); i++) {
       Diagnostic d = result.diagnostics().get(i);
       issues.add(issue(d.message(), INPUT_CHECK, problemKeys.get(i),
-          d.level() == Diagnostic.Level.ERROR ? "critical" : "minor", d.file(), d.line()));
+          switch (d.level()) {
+            case ERROR -> "critical";
+            case WARNING -> "minor";
+            case INFO -> "info";
+          }, d.file(), d.line()));
     }
     // No byte order mark: GitLab's parser rejects one.
     JsonOutput.write(issues, out);

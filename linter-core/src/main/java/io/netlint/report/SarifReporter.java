@@ -322,7 +322,11 @@ public final class SarifReporter implements Reporter {
       ArrayNode notes = inv.putArray("toolExecutionNotifications");
       for (Diagnostic d : result.diagnostics()) {
         ObjectNode n = N.objectNode();
-        n.put("level", d.level() == Diagnostic.Level.ERROR ? "error" : "warning");
+        n.put("level", switch (d.level()) {
+          case ERROR -> "error";
+          case WARNING -> "warning";
+          case INFO -> "note";
+        });
         n.set("message", text(d.message().isBlank() ? "input problem" : d.message()));
         n.set("locations", N.arrayNode().add(location(new SourceRef(d.file(), d.line(),
             d.column(), null))));

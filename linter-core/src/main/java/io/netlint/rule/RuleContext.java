@@ -20,6 +20,18 @@ public interface RuleContext {
   void report(Element element, SourceRef at, Severity severity, String message,
       List<? extends Element> related);
 
+  /**
+   * Where one attribute of the element is written, for a finding that concerns that attribute
+   * alone (an address range, an ASN): give it to
+   * {@link #report(Element, SourceRef, Severity, String, List)}. The name is camelCase and stands
+   * for the input's spelling, {@code bgpAsn} for a plan's {@code bgp_asn}. It is the element's
+   * own location where the input does not write the attribute; CloudFormation findings stay on
+   * the resource.
+   */
+  default SourceRef attribute(Element element, String name) {
+    return element.source();
+  }
+
   default void report(Element element, String message) {
     report(element, message, List.of());
   }

@@ -42,10 +42,10 @@ public final class SourceSuppressions {
     }
   }
 
-  private static final Pattern RULE = Pattern.compile("NET[0-9]{3}");
-  private static final Pattern DIRECTIVE = Pattern.compile("netlint:\\s*([A-Za-z-]*)(.*)",
+  static final Pattern RULE = Pattern.compile("NET[0-9]{3}");
+  static final Pattern DIRECTIVE = Pattern.compile("netlint:\\s*([A-Za-z-]*)(.*)",
       Pattern.DOTALL);
-  private static final Pattern IDS = Pattern.compile(
+  static final Pattern IDS = Pattern.compile(
       "\\s+([A-Za-z0-9]+(?:\\s*,\\s*[A-Za-z0-9]+)*)(.*)", Pattern.DOTALL);
   private static final Set<String> NETLINT_KEYS = Set.of("ignore", "reason");
   private static final Set<String> ENTRY_KEYS = Set.of("rule", "reason");

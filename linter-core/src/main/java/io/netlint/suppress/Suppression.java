@@ -23,7 +23,10 @@ public record Suppression(Kind kind, String rule, String reason, SourceRef at, S
   public enum Kind {
     /** {@code Metadata: {netlint: {ignore: [...]}}} on a CloudFormation resource. */
     METADATA,
-    /** {@code # netlint:ignore RULE reason} on or above a CloudFormation resource. */
+    /**
+     * {@code # netlint:ignore RULE reason} on or above a CloudFormation resource or a Terraform
+     * {@code resource}, {@code data} or {@code module} block.
+     */
     COMMENT,
     /** An {@code ignore:} entry of the configuration file. */
     CONFIG;
@@ -35,10 +38,16 @@ public record Suppression(Kind kind, String rule, String reason, SourceRef at, S
   }
 
   /** Which findings a suppression covers. */
-  public sealed interface Scope permits Resource, Patterns {}
+  public sealed interface Scope permits Resource, Patterns, Block {}
 
   /** Findings located on one resource of one input, named as the run names it. */
   public record Resource(String file, String resource) implements Scope {}
+
+  /**
+   * Findings located in a block of a {@code .tf} file, from its first line to its last: every
+   * instance that the block declares, in every module call that uses it.
+   */
+  public record Block(String file, int firstLine, int lastLine) implements Scope {}
 
   /**
    * Findings whose file and resource match; an absent glob matches anything.
@@ -75,6 +84,10 @@ public record Suppression(Kind kind, String rule, String reason, SourceRef at, S
     if (scope instanceof Resource r) {
       return r.file().equals(location.file())
           && Objects.equals(r.resource(), location.resource());
+    }
+    if (scope instanceof Block b) {
+      return b.file().equals(location.file()) && location.line() >= b.firstLine()
+          && location.line() <= b.lastLine();
     }
     Patterns p = (Patterns) scope;
     if (p.resource().isPresent() && !p.resource().get().matches(location.resource())) {

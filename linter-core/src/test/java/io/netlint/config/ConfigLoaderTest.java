@@ -55,6 +55,7 @@ class ConfigLoaderTest {
             resource: "Bastion*"
             file: "stacks/*.yaml"
             reason: reached only through the VPN
+        tf-sources: [terraform/live]
         """);
     c.checkRules(RULES);
     assertThat(c.failOn()).contains("warning");
@@ -62,6 +63,7 @@ class ConfigLoaderTest {
     assertThat(c.cfnLint()).contains(CfnLintSettings.Mode.REQUIRE);
     assertThat(c.policies()).containsExactly(dir.resolve("policies"),
         dir.resolve("extra.netpolicy"));
+    assertThat(c.tfSources()).containsExactly(dir.resolve("terraform/live"));
     assertThat(c.severity("NET403")).contains(Severity.WARNING);
     assertThat(c.isOff("NET702")).isTrue();
     assertThat(c.isOff("NET101")).isTrue();
@@ -100,8 +102,8 @@ class ConfigLoaderTest {
         ".netlint.yml:4:5: unknown key 'rules.NET403.severty' (did you mean 'severity'?);"
             + " expected one of severity, parameters",
         ".netlint.yml:5:1: unknown key 'regoin' (did you mean 'region'?); expected one of"
-            + " fail-on, region, cfn-lint, policies, include, exclude, rules, ignore,"
-            + " max-file-size");
+            + " fail-on, region, cfn-lint, policies, tf-sources, include, exclude, rules,"
+            + " ignore, max-file-size");
   }
 
   @Test

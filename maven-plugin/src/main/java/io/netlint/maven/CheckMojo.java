@@ -122,6 +122,14 @@ public final class CheckMojo extends AbstractMojo {
   @Parameter(property = "netlint.policyDirectories")
   List<File> policyDirectories;
 
+  /**
+   * The Terraform root module directories of the plans, so that findings point at the
+   * {@code .tf} lines that declare the resources. Default: the configuration file's
+   * {@code tf-sources}, else each plan's own directory.
+   */
+  @Parameter(property = "netlint.tfSourceDirectories")
+  List<File> tfSourceDirectories;
+
   /** The region CloudFormation stacks deploy to; resolves {@code AWS::Region}. */
   @Parameter(property = "netlint.region")
   String region;
@@ -226,6 +234,8 @@ public final class CheckMojo extends AbstractMojo {
         .withSkipUnrecognized(true)
         .withCfnLint(cfnLintSettings)
         .withConfig(config)
+        .withTfSources(tfSourceDirectories == null || tfSourceDirectories.isEmpty()
+            ? config.tfSources() : tfSourceDirectories.stream().map(File::toPath).toList())
         .withMaxFileSize(maxFileSizeBytes(config))), review);
 
     // Logged first, so that a report that cannot be written does not hide the findings.

@@ -27,8 +27,11 @@ final class FindingLog {
     }
     for (Diagnostic d : result.diagnostics()) {
       String line = d.file() + ":" + d.line() + ": " + d.message();
-      if (d.level() == Diagnostic.Level.ERROR) log.error(line);
-      else log.warn(line);
+      switch (d.level()) {
+        case ERROR -> log.error(line);
+        case WARNING -> log.warn(line);
+        case INFO -> log.info(line);
+      }
     }
     log.info(summary(result));
   }

@@ -145,7 +145,11 @@ final class ConnectedVpcPairs {
       String message = "VPC " + Names.quoted(p.first) + " (" + Names.cidrs(p.firstCidrs)
           + ") overlaps VPC " + Names.quoted(p.second) + " (" + Names.cidrs(p.secondCidrs)
           + "), and the two are connected " + String.join(" and ", paths) + "; " + consequence;
-      ctx.report(p.first, severity, message, related);
+      // on the CIDR attribute when the primary block is the one that overlaps
+      boolean primaryOnly = p.first.cidr().isKnown() && p.firstCidrs.size() == 1
+          && p.firstCidrs.first().equals(p.first.cidr().get());
+      ctx.report(p.first, primaryOnly ? ctx.attribute(p.first, "cidrBlock") : p.first.source(),
+          severity, message, related);
     }
   }
 

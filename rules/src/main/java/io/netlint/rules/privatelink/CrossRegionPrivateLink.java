@@ -63,7 +63,8 @@ public final class CrossRegionPrivateLink implements Rule {
     List<Element> related = service.<List<Element>>map(List::of).orElse(List.of());
 
     if (type.get().equals(GATEWAY)) {
-      ctx.report(endpoint, uses + "; a Gateway endpoint cannot reach a service in another region"
+      ctx.report(endpoint, ctx.attribute(endpoint, "serviceName"), Severity.ERROR,
+          uses + "; a Gateway endpoint cannot reach a service in another region"
           + " (cross-region access is for interface endpoints only)", related);
       return;
     }
@@ -75,13 +76,15 @@ public final class CrossRegionPrivateLink implements Rule {
     String unavailable = "; an endpoint service is only available in the region where it is"
         + " created unless cross-region access is configured, so the endpoint cannot connect";
     if (region.isAbsent()) {
-      ctx.report(endpoint, uses + " without opting into cross-region access (" + optIn
-          + " is not set)" + unavailable, related);
+      ctx.report(endpoint, ctx.attribute(endpoint, "serviceName"), Severity.ERROR,
+          uses + " without opting into cross-region access (" + optIn + " is not set)"
+          + unavailable, related);
       return;
     }
     if (!region.get().equals(provider)) {
-      ctx.report(endpoint, uses + ", but its " + optIn + " names " + region.get() + ", not "
-          + provider + unavailable, related);
+      ctx.report(endpoint, ctx.attribute(endpoint, "serviceRegion"), Severity.ERROR,
+          uses + ", but its " + optIn + " names " + region.get() + ", not " + provider
+          + unavailable, related);
       return;
     }
     service.ifPresent(s -> checkSupported(endpoint, consumer, uses, s, ctx));

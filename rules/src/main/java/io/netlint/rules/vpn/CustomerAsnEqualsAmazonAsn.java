@@ -55,7 +55,8 @@ public final class CustomerAsnEqualsAmazonAsn implements Rule {
       List<Element> related = new ArrayList<>(conns);
       related.add(gateway);
       related.sort(Names.DECLARED);
-      ctx.report(cgw, message(cgw, gateway, conns), related);
+      ctx.report(cgw, ctx.attribute(cgw, "bgpAsn"), Severity.ERROR,
+          message(cgw, gateway, conns), related);
     });
   }
 
