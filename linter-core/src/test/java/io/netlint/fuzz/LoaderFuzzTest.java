@@ -7,6 +7,8 @@ import io.netlint.parse.LoadOptions;
 import io.netlint.parse.LoadResult;
 import io.netlint.parse.ParsedInput;
 import io.netlint.parse.cfn.CfnLoader;
+import io.netlint.parse.hcl.HclFile;
+import io.netlint.parse.hcl.HclReader;
 import io.netlint.parse.tfplan.TfPlanLoader;
 import io.netlint.parse.tree.SyntaxError;
 import io.netlint.parse.tree.TreeReader;
@@ -18,7 +20,8 @@ import java.util.Optional;
 
 /**
  * Coverage-guided fuzzing of everything that reads untrusted text: the JSON/YAML tree reader, the
- * CloudFormation and Terraform-plan loaders, and the policy parser. Each input takes the path the
+ * CloudFormation and Terraform-plan loaders, the policy parser and the HCL (Terraform source)
+ * reader. Each input takes the path the
  * engine gives a file. The only accepted outcomes are a {@link SyntaxError} (which the engine
  * turns into a diagnostic) or a result with well-formed diagnostics; any other throwable,
  * including {@link StackOverflowError}, is a finding.
@@ -51,6 +54,15 @@ class LoaderFuzzTest {
     String text = new String(input, StandardCharsets.UTF_8);
     PolicySet set = Policies.compile("fuzz.netpolicy", text);
     checkDiagnostics("fuzz.netpolicy", set.diagnostics());
+  }
+
+  @FuzzTest(maxDuration = "10m")
+  void hcl(byte[] input) {
+    HclFile file = HclReader.read("fuzz.tf", new String(input, StandardCharsets.UTF_8));
+    checkDiagnostics("fuzz.tf", file.diagnostics());
+    if (!file.parsed() && !file.blocks().isEmpty()) {
+      throw new AssertionError("a file with a syntax error kept blocks");
+    }
   }
 
   private static void readAndLoad(String file, byte[] input, TreeReader.Syntax syntax) {
