@@ -7,6 +7,8 @@ import io.netlint.engine.LintEngine;
 import io.netlint.engine.LintRequest;
 import io.netlint.engine.LintResult;
 import io.netlint.parse.Diagnostic;
+import io.netlint.parse.hcl.HclFile;
+import io.netlint.parse.hcl.HclReader;
 import io.netlint.rule.Finding;
 import io.netlint.rule.RuleRegistry;
 import java.io.IOException;
@@ -94,5 +96,30 @@ class CorpusVariantsTest {
     }
     System.out.println("corpus variants: " + files.size() + " files, " + variants + " variants");
     assertThat(files).hasSizeGreaterThan(50);
+  }
+
+  @Test
+  void terraformSourcesReadTheSameWithCrlfAndABomAndCutOnesNeverThrow() throws IOException {
+    Path corpus = corpus();
+    List<Path> files;
+    try (Stream<Path> s = Files.walk(corpus)) {
+      files = s.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(".tf")).sorted()
+          .toList();
+    }
+    for (Path f : files) {
+      String what = corpus.relativize(f).toString();
+      String lf = Files.readString(f, StandardCharsets.UTF_8).replace("\r\n", "\n");
+      HclFile base = HclReader.read("main.tf", lf);
+      assertThat(base.diagnostics()).as(what).isEmpty();
+      assertThat(HclReader.read("main.tf", lf.replace("\n", "\r\n")).blocks()).as("CRLF " + what)
+          .isEqualTo(base.blocks());
+      assertThat(HclReader.read("main.tf", "\uFEFF" + lf).blocks()).as("BOM " + what)
+          .isEqualTo(base.blocks());
+      HclFile cut = HclReader.read("main.tf", lf.substring(0, lf.length() / 2));
+      assertThat(cut.diagnostics()).as("cut " + what)
+          .allSatisfy(d -> assertThat(d.line()).isPositive());
+    }
+    System.out.println("terraform source variants: " + files.size() + " files");
+    assertThat(files).hasSizeGreaterThan(30);
   }
 }
