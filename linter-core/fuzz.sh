@@ -3,7 +3,7 @@
 #
 #   linter-core/fuzz.sh TARGET [MINUTES]
 #
-# TARGET is a fuzz test method: cloudFormationJson, cloudFormationYaml, terraformPlan, policy.
+# TARGET is a fuzz test method: cloudFormationJson, cloudFormationYaml, terraformPlan, policy, hcl.
 # Jazzer stops each run after the test's maxDuration (10 minutes), so longer budgets run again
 # on the corpus it has grown in linter-core/.cifuzz-corpus. A crashing input is written next to
 # the committed seeds (src/test/resources/io/netlint/fuzz/LoaderFuzzTestInputs/TARGET/crash-*)
