@@ -1,5 +1,6 @@
 package io.netlint.cli;
 
+import io.netlint.config.ByteSize;
 import io.netlint.engine.InputPath;
 import io.netlint.engine.LintEngine;
 import io.netlint.engine.LintRequest;
@@ -80,6 +81,11 @@ final class LintCommand implements Callable<Integer> {
           + " does (for hooks that pass every changed file).")
   boolean skipUnrecognized;
 
+  @Option(names = "--max-file-size", paramLabel = "SIZE",
+      description = "Refuse input files larger than SIZE unread, such as 512MB or 1GB"
+          + " (default: 256MB, or max-file-size in the configuration file).")
+  String maxFileSize;
+
   @Option(names = "--debug", description = "Show internal stack traces.")
   boolean debug;
 
@@ -123,6 +129,7 @@ final class LintCommand implements Callable<Integer> {
       request = request.withTfSources(tfSources.isEmpty() ? run.config().tfSources() : tfSources);
     }
     if (request == null) return ExitCodes.ERROR; // the configuration names unknown rules
+    request = request.withMaxFileSize(maxFileSize(cmd, run.config().maxFileSize()));
     LintResult linted = LintEngine.run(request);
     // policies.report rebuilds the result; the suppressions read from the inputs are kept.
     LintResult result = run.review(policies.report(linted)
@@ -209,6 +216,16 @@ final class LintCommand implements Callable<Integer> {
       }
     }
     return targets;
+  }
+
+  /** {@code --max-file-size} as given, else the file's, else the default. */
+  private long maxFileSize(CommandLine cmd, Optional<Long> configured) {
+    if (maxFileSize == null) return configured.orElse(LintRequest.DEFAULT_MAX_FILE_SIZE);
+    try {
+      return ByteSize.parse(maxFileSize);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(cmd, "--max-file-size: " + e.getMessage());
+    }
   }
 
   private Optional<Severity> parseThreshold(CommandLine cmd) {

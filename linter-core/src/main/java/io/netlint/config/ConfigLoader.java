@@ -41,7 +41,7 @@ public final class ConfigLoader {
   private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d+");
   private static final Pattern INTEGER = Pattern.compile("-?[0-9]+");
   private static final List<String> TOP_KEYS = List.of("fail-on", "region", "cfn-lint",
-      "policies", "tf-sources", "include", "exclude", "rules", "ignore");
+      "policies", "tf-sources", "include", "exclude", "rules", "ignore", "max-file-size");
   private static final List<String> RULE_KEYS = List.of("severity", "parameters");
   private static final List<String> IGNORE_KEYS = List.of("rule", "resource", "file", "reason");
   private static final List<String> FAIL_ON = List.of("error", "warning", "info", "none");
@@ -149,6 +149,7 @@ public final class ConfigLoader {
     List<Glob> exclude = List.of();
     Map<String, RuleSettings> rules = Map.of();
     List<IgnoreEntry> ignore = List.of();
+    Optional<Long> maxFileSize = Optional.empty();
     if (root != null && !isNull(root)) {
       if (!(root instanceof MapNode map)) {
         problem(root.position(), "expected a mapping of settings, got " + describe(root));
@@ -171,10 +172,11 @@ public final class ConfigLoader {
         exclude = strings(map, "exclude", "path globs").stream().map(Glob::path).toList();
         rules = rules(map.get("rules"));
         ignore = ignore(map.get("ignore"));
+        maxFileSize = size(map, "max-file-size");
       }
     }
     return new NetlintConfig(file, display, base, failOn, region, cfnLint, policies, include,
-        exclude, rules, ignore, tfSources);
+        exclude, rules, ignore, tfSources).withMaxFileSize(maxFileSize);
   }
 
   private Map<String, RuleSettings> rules(Node node) {
@@ -347,6 +349,21 @@ public final class ConfigLoader {
       return Optional.of(s.text());
     }
     problem(v.position(), key + ": expected a string, got " + describe(v));
+    return Optional.empty();
+  }
+
+  private Optional<Long> size(MapNode map, String key) {
+    Node v = map.get(key);
+    if (v == null || isNull(v)) return Optional.empty();
+    try {
+      if (v instanceof ScalarNode s && s.text() != null
+          && (s.kind() == ScalarNode.Kind.STRING || s.kind() == ScalarNode.Kind.NUMBER)) {
+        return Optional.of(ByteSize.parse(s.text()));
+      }
+      problem(v.position(), key + ": expected a size such as 256MB, got " + describe(v));
+    } catch (IllegalArgumentException e) {
+      problem(v.position(), key + ": " + e.getMessage());
+    }
     return Optional.empty();
   }
 

@@ -45,6 +45,7 @@ public final class NetlintConfig {
   private final List<IgnoreEntry> ignore;
   private final RuleParameters parameters;
   private final List<Path> tfSources;
+  private Optional<Long> maxFileSize = Optional.empty();
 
   NetlintConfig(Optional<Path> file, String display, Path baseDirectory, Optional<String> failOn,
       Optional<String> region, Optional<CfnLintSettings.Mode> cfnLint, List<Path> policies,
@@ -92,6 +93,14 @@ public final class NetlintConfig {
   public Optional<String> failOn() { return failOn; }
 
   public Optional<String> region() { return region; }
+
+  /** {@code max-file-size}: the largest input file read, in bytes. */
+  public Optional<Long> maxFileSize() { return maxFileSize; }
+
+  NetlintConfig withMaxFileSize(Optional<Long> bytes) {
+    this.maxFileSize = bytes;
+    return this;
+  }
 
   public Optional<CfnLintSettings.Mode> cfnLint() { return cfnLint; }
 

@@ -60,7 +60,14 @@ final class InputDiscovery {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-              if (attrs.isRegularFile() && hasCandidateExtension(file)) found.add(file);
+              if (!hasCandidateExtension(file)) return FileVisitResult.CONTINUE;
+              if (attrs.isRegularFile()) {
+                found.add(file);
+              } else if (attrs.isOther()) {
+                // opening a FIFO or a device could block or never end: name it, do not read it
+                diagnostics.add(Diagnostic.warning(join(display, root.relativize(file)), 1, 1,
+                    "not a regular file (a FIFO, device or socket); not read"));
+              }
               return FileVisitResult.CONTINUE;
             }
 

@@ -15,14 +15,20 @@ final class InputReads {
 
   /** Each file's result; a file named twice is read once. */
   static Map<InputFile, InputReader.Result> read(List<InputFile> files) {
+    return read(files, LintRequest.DEFAULT_MAX_FILE_SIZE);
+  }
+
+  /** As {@link #read(List)}, refusing files larger than {@code maxFileSize} bytes. */
+  static Map<InputFile, InputReader.Result> read(List<InputFile> files, long maxFileSize) {
     Map<InputFile, InputReader.Result> results = new HashMap<>();
     if (files.size() < 2) {
       // one file gains nothing from threads, and a short run would pay for starting them
-      for (InputFile f : files) results.put(f, InputReader.read(f));
+      for (InputFile f : files) results.put(f, InputReader.read(f, maxFileSize));
       return results;
     }
     List<InputFile> distinct = files.stream().distinct().toList();
-    List<InputReader.Result> read = distinct.parallelStream().map(InputReader::read).toList();
+    List<InputReader.Result> read = distinct.parallelStream()
+        .map(f -> InputReader.read(f, maxFileSize)).toList();
     for (int i = 0; i < distinct.size(); i++) results.put(distinct.get(i), read.get(i));
     return results;
   }

@@ -44,7 +44,7 @@ public final class LintEngine {
     List<CfnLint.Template> forCfnLint = new ArrayList<>();
     List<Suppression> suppressions = new ArrayList<>();
     Map<InputFile, InputReader.Result> reads = InputReads.read(discovered.files().stream()
-        .filter(f -> request.config().accepts(f.path())).toList());
+        .filter(f -> request.config().accepts(f.path())).toList(), request.maxFileSize());
     for (InputFile file : discovered.files()) {
       if (!request.config().accepts(file.path())) continue; // include/exclude of the config file
       InputReader.Result read = reads.get(file);
@@ -83,7 +83,7 @@ public final class LintEngine {
       try {
         rule.rule().check(net, ctx);
         findings.addAll(ctx.findings());
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | StackOverflowError e) {
         diagnostics.add(Diagnostic.error("<rule " + rule.id() + ">", 1, 1,
             "internal error in rule " + rule.id() + ": " + describe(e, request.debug())));
       }
@@ -125,13 +125,14 @@ public final class LintEngine {
       LoadResult result = loader.get();
       for (Element e : result.elements()) network.add(e);
       diagnostics.addAll(result.diagnostics());
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | StackOverflowError e) {
+      // a stack overflow too: deep input must cost its own diagnostic, not the whole run
       diagnostics.add(Diagnostic.error(file, 1, 1,
           "internal error while loading " + what + ": " + describe(e, debug)));
     }
   }
 
-  private static String describe(RuntimeException e, boolean debug) {
+  private static String describe(Throwable e, boolean debug) {
     if (!debug) return e.toString();
     StringWriter out = new StringWriter();
     e.printStackTrace(new PrintWriter(out));

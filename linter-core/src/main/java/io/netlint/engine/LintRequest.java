@@ -20,19 +20,33 @@ import java.util.Optional;
  *     parameters; see {@link #withConfig}
  * @param tfSources the root module directories of the Terraform plans, where findings on plan
  *     resources are placed; empty for the plan's own directory (or the current one)
+ * @param maxFileSize the largest input file read, in bytes; a larger one is refused with a
+ *     diagnostic before it is read
  */
 public record LintRequest(List<InputPath> inputs, RuleRegistry rules, Optional<String> region,
     boolean debug, boolean skipUnrecognized, CfnLintSettings cfnLint, NetlintConfig config,
-    List<Path> tfSources) {
+    List<Path> tfSources, long maxFileSize) {
+
+  /** 256 MiB: far above any template or plan, far below what would exhaust a CI runner. */
+  public static final long DEFAULT_MAX_FILE_SIZE = 256L * 1024 * 1024;
 
   public LintRequest {
     inputs = List.copyOf(inputs);
     if (cfnLint == null) cfnLint = CfnLintSettings.off();
     if (config == null) config = NetlintConfig.empty();
     tfSources = tfSources == null ? List.of() : List.copyOf(tfSources);
+    if (maxFileSize < 1) throw new IllegalArgumentException("maxFileSize must be positive");
   }
 
-  /** A run with the default Terraform source directories. */
+  /** A run with the default maximum file size. */
+  public LintRequest(List<InputPath> inputs, RuleRegistry rules, Optional<String> region,
+      boolean debug, boolean skipUnrecognized, CfnLintSettings cfnLint, NetlintConfig config,
+      List<Path> tfSources) {
+    this(inputs, rules, region, debug, skipUnrecognized, cfnLint, config, tfSources,
+        DEFAULT_MAX_FILE_SIZE);
+  }
+
+  /** A run with the default Terraform source directories and maximum file size. */
   public LintRequest(List<InputPath> inputs, RuleRegistry rules, Optional<String> region,
       boolean debug, boolean skipUnrecognized, CfnLintSettings cfnLint, NetlintConfig config) {
     this(inputs, rules, region, debug, skipUnrecognized, cfnLint, config, List.of());
@@ -55,19 +69,23 @@ public record LintRequest(List<InputPath> inputs, RuleRegistry rules, Optional<S
   }
 
   public LintRequest withRegion(Optional<String> r) {
-    return new LintRequest(inputs, rules, r, debug, skipUnrecognized, cfnLint, config, tfSources);
+    return new LintRequest(inputs, rules, r, debug, skipUnrecognized, cfnLint, config, tfSources,
+        maxFileSize);
   }
 
   public LintRequest withDebug(boolean d) {
-    return new LintRequest(inputs, rules, region, d, skipUnrecognized, cfnLint, config, tfSources);
+    return new LintRequest(inputs, rules, region, d, skipUnrecognized, cfnLint, config, tfSources,
+        maxFileSize);
   }
 
   public LintRequest withSkipUnrecognized(boolean skip) {
-    return new LintRequest(inputs, rules, region, debug, skip, cfnLint, config, tfSources);
+    return new LintRequest(inputs, rules, region, debug, skip, cfnLint, config, tfSources,
+        maxFileSize);
   }
 
   public LintRequest withCfnLint(CfnLintSettings c) {
-    return new LintRequest(inputs, rules, region, debug, skipUnrecognized, c, config, tfSources);
+    return new LintRequest(inputs, rules, region, debug, skipUnrecognized, c, config, tfSources,
+        maxFileSize);
   }
 
   /**
@@ -78,11 +96,18 @@ public record LintRequest(List<InputPath> inputs, RuleRegistry rules, Optional<S
    */
   public LintRequest withConfig(NetlintConfig c) {
     return new LintRequest(inputs, c.enabled(rules), region, debug, skipUnrecognized, cfnLint, c,
-        tfSources);
+        tfSources, maxFileSize);
   }
 
   /** With the Terraform root module directories (the {@code --tf-source} option). */
   public LintRequest withTfSources(List<Path> dirs) {
-    return new LintRequest(inputs, rules, region, debug, skipUnrecognized, cfnLint, config, dirs);
+    return new LintRequest(inputs, rules, region, debug, skipUnrecognized, cfnLint, config, dirs,
+        maxFileSize);
+  }
+
+  /** With another maximum input file size ({@code --max-file-size}). */
+  public LintRequest withMaxFileSize(long bytes) {
+    return new LintRequest(inputs, rules, region, debug, skipUnrecognized, cfnLint, config,
+        tfSources, bytes);
   }
 }

@@ -48,7 +48,13 @@ final class PolicyAstBuilder extends PolicyParserBaseVisitor<Object> {
     return new PolicyFile(file, constants, policies);
   }
 
+  /** Parentheses and brackets open at once, and {@code not}s in a row: the parser recurses. */
+  static final int MAX_NESTING = 100;
+  /** {@code and}/{@code or} operators in one policy. */
+  static final int MAX_OPERATORS = 1_000;
+
   private static PolicyParser parser(String text, Pos offset, boolean placeholder) {
+    checkLimits(text, offset);
     ThrowingErrorListener errors = new ThrowingErrorListener(offset, placeholder);
     PolicyLexer lexer = new PolicyLexer(CharStreams.fromString(text));
     lexer.removeErrorListeners();
@@ -57,6 +63,38 @@ final class PolicyAstBuilder extends PolicyParserBaseVisitor<Object> {
     parser.removeErrorListeners();
     parser.addErrorListener(errors);
     return parser;
+  }
+
+  /**
+   * Policy files can come with a pull request too. The parser and the tree built from it recurse
+   * once per nesting level, so a deep expression would overflow the stack; this refuses one
+   * first, in a single pass over the tokens.
+   */
+  private static void checkLimits(String text, Pos offset) {
+    PolicyLexer lexer = new PolicyLexer(CharStreams.fromString(text));
+    lexer.removeErrorListeners(); // the parser reports lexical errors, in words
+    int depth = 0;
+    int nots = 0;
+    int operators = 0;
+    for (Token t = lexer.nextToken(); t.getType() != Token.EOF; t = lexer.nextToken()) {
+      int type = t.getType();
+      if (type == PolicyLexer.LPAREN || type == PolicyLexer.LBRACK) depth++;
+      if (type == PolicyLexer.RPAREN || type == PolicyLexer.RBRACK) depth = Math.max(0, depth - 1);
+      nots = type == PolicyLexer.NOT ? nots + 1 : 0;
+      if (type == PolicyLexer.POLICY) operators = 0;
+      if (type == PolicyLexer.AND || type == PolicyLexer.OR) operators++;
+      String problem = depth > MAX_NESTING
+          ? "expression nested too deeply: more than " + MAX_NESTING + " parentheses or brackets"
+              + " open at once"
+          : nots > MAX_NESTING ? "more than " + MAX_NESTING + " 'not' in a row"
+          : operators > MAX_OPERATORS ? "more than " + MAX_OPERATORS + " 'and'/'or' operators in"
+              + " one policy; split it into several policies"
+          : null;
+      if (problem != null) {
+        throw new PolicyException(ThrowingErrorListener.at(offset, t.getLine(),
+            t.getCharPositionInLine()), problem);
+      }
+    }
   }
 
   // ---- declarations ----------------------------------------------------------------------------
@@ -191,19 +229,22 @@ final class PolicyAstBuilder extends PolicyParserBaseVisitor<Object> {
   }
 
   private Expr or(PolicyParser.OrExprContext c) {
-    Expr e = and(c.andExpr(0));
-    for (int i = 1; i < c.andExpr().size(); i++) {
-      e = new Expr.Logic(e.pos(), source(c.start, c.andExpr(i).stop), false, e,
-          and(c.andExpr(i)));
+    // the operand lists once: ANTLR builds a new list on every call
+    List<PolicyParser.AndExprContext> operands = c.andExpr();
+    Expr e = and(operands.get(0));
+    for (int i = 1; i < operands.size(); i++) {
+      e = new Expr.Logic(e.pos(), source(c.start, operands.get(i).stop), false, e,
+          and(operands.get(i)));
     }
     return e;
   }
 
   private Expr and(PolicyParser.AndExprContext c) {
-    Expr e = not(c.notExpr(0));
-    for (int i = 1; i < c.notExpr().size(); i++) {
-      e = new Expr.Logic(e.pos(), source(c.start, c.notExpr(i).stop), true, e,
-          not(c.notExpr(i)));
+    List<PolicyParser.NotExprContext> operands = c.notExpr();
+    Expr e = not(operands.get(0));
+    for (int i = 1; i < operands.size(); i++) {
+      e = new Expr.Logic(e.pos(), source(c.start, operands.get(i).stop), true, e,
+          not(operands.get(i)));
     }
     return e;
   }

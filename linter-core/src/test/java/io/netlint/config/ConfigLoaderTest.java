@@ -103,7 +103,7 @@ class ConfigLoaderTest {
             + " expected one of severity, parameters",
         ".netlint.yml:5:1: unknown key 'regoin' (did you mean 'region'?); expected one of"
             + " fail-on, region, cfn-lint, policies, tf-sources, include, exclude, rules,"
-            + " ignore");
+            + " ignore, max-file-size");
   }
 
   @Test

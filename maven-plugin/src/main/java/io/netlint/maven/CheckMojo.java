@@ -3,6 +3,7 @@ package io.netlint.maven;
 import io.netlint.baseline.Baseline;
 import io.netlint.baseline.BaselineException;
 import io.netlint.cfnlint.CfnLintSettings;
+import io.netlint.config.ByteSize;
 import io.netlint.config.ConfigException;
 import io.netlint.config.ConfigLoader;
 import io.netlint.config.NetlintConfig;
@@ -133,6 +134,13 @@ public final class CheckMojo extends AbstractMojo {
   @Parameter(property = "netlint.region")
   String region;
 
+  /**
+   * Input files larger than this are refused unread: bytes, or a size such as {@code 512MB};
+   * default 256MB, or {@code max-file-size} of the configuration file.
+   */
+  @Parameter(property = "netlint.maxFileSize")
+  String maxFileSize;
+
   private final MavenProject project;
   private final MavenSession session;
   private final MojoExecution execution;
@@ -227,8 +235,8 @@ public final class CheckMojo extends AbstractMojo {
         .withCfnLint(cfnLintSettings)
         .withConfig(config)
         .withTfSources(tfSourceDirectories == null || tfSourceDirectories.isEmpty()
-            ? config.tfSources() : tfSourceDirectories.stream().map(File::toPath).toList())),
-        review);
+            ? config.tfSources() : tfSourceDirectories.stream().map(File::toPath).toList())
+        .withMaxFileSize(maxFileSizeBytes(config))), review);
 
     // Logged first, so that a report that cannot be written does not hide the findings.
     FindingLog.write(result, getLog());
@@ -257,6 +265,17 @@ public final class CheckMojo extends AbstractMojo {
           + (reports.isEmpty() ? "" : "; reports in " + where);
       if (failOnViolation) throw new MojoFailureException(message);
       getLog().warn(message + " (failOnViolation is false)");
+    }
+  }
+
+  private long maxFileSizeBytes(NetlintConfig config) throws MojoExecutionException {
+    if (maxFileSize == null || maxFileSize.isBlank()) {
+      return config.maxFileSize().orElse(LintRequest.DEFAULT_MAX_FILE_SIZE);
+    }
+    try {
+      return ByteSize.parse(maxFileSize);
+    } catch (IllegalArgumentException e) {
+      throw new MojoExecutionException("netlint: maxFileSize: " + e.getMessage(), e);
     }
   }
 }

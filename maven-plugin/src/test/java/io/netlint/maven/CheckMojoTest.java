@@ -162,6 +162,24 @@ class CheckMojoTest {
   }
 
   @Test
+  void anInputAboveMaxFileSizeIsRefusedUnreadAndABadSizeIsAConfigurationError()
+      throws IOException {
+    template("infra/big.yaml", OVERLAP + "#" + "x".repeat(4_000) + "\n");
+    template("infra/vpn.yaml", ONE_ROUTER);
+    CheckMojo limited = mojo();
+    limited.maxFileSize = "2KB";
+    assertThatThrownBy(limited::execute).isInstanceOf(MojoExecutionException.class)
+        .hasMessageContaining("network/infra/big.yaml:1: file too large: ")
+        .hasMessageContaining("above the maximum of 2048 bytes");
+    assertThat(Files.readString(report("netlint.txt"))).contains("NET201");
+
+    CheckMojo nonsense = mojo();
+    nonsense.maxFileSize = "huge";
+    assertThatThrownBy(nonsense::execute).isInstanceOf(MojoExecutionException.class)
+        .hasMessageStartingWith("netlint: maxFileSize: 'huge' is not a size");
+  }
+
+  @Test
   void aReportThatCannotBeWrittenIsAToolFailureAfterTheFindingsAreLogged() throws IOException {
     template("infra/vpn.yaml", ONE_ROUTER);
     Files.writeString(module.resolve("blocked"), "a file where the directory should be");

@@ -68,6 +68,13 @@ public final class HclReader {
     lexer.removeErrorListeners();
     lexer.addErrorListener(errors);
     CommonTokenStream tokens = new CommonTokenStream(lexer);
+    tokens.fill();
+    if (tooDeep(tokens)) {
+      return failed(file, Diagnostic.warning(file, 1, 1, "Terraform source not understood"
+          + " (expressions nested too deeply: more than " + MAX_NESTING + " levels); findings"
+          + " on its resources keep their plan location"));
+    }
+    tokens.seek(0);
     HclParser parser = new HclParser(tokens);
     parser.removeErrorListeners();
     HclParser.ConfigFileContext tree;
@@ -90,6 +97,29 @@ public final class HclReader {
     }
     Body body = body(tree.body());
     return new HclFile(file, body.blocks, comments, List.of());
+  }
+
+  /** Brackets, braces, quotes and interpolations open at once; no real module comes near. */
+  static final int MAX_NESTING = 100;
+
+  /**
+   * The parser's prediction looks ahead across every open level, so deep nesting costs time
+   * that grows much faster than the file (a fuzzed file of a few kilobytes ran for minutes);
+   * a single pass over the tokens refuses it first.
+   */
+  private static boolean tooDeep(CommonTokenStream tokens) {
+    int depth = 0;
+    for (Token t : tokens.getTokens()) {
+      switch (t.getType()) {
+        case HclLexer.LPAREN, HclLexer.LBRACK, HclLexer.LBRACE, HclLexer.OQUOTE,
+            HclLexer.INTERP_OPEN, HclLexer.DIRECTIVE_OPEN -> depth++;
+        case HclLexer.RPAREN, HclLexer.RBRACK, HclLexer.RBRACE, HclLexer.CQUOTE,
+            HclLexer.STRING_NEWLINE -> depth = Math.max(0, depth - 1);
+        default -> { }
+      }
+      if (depth > MAX_NESTING) return true;
+    }
+    return false;
   }
 
   private static HclFile failed(String file, Diagnostic d) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.netlint.parse.Diagnostic;
@@ -13,7 +14,10 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
@@ -35,31 +39,41 @@ public final class TreeReader {
       "GetStackOutput", "Contains", "EachMemberEquals", "EachMemberIn", "RefAll", "ValueOf",
       "ValueOfAll");
 
-  private static final StreamReadConstraints CONSTRAINTS = StreamReadConstraints.builder()
-      .maxNestingDepth(500)
-      .maxStringLength(64 * 1024 * 1024)
-      .build();
-  private static final JsonFactory JSON = JsonFactory.builder()
-      .streamReadConstraints(CONSTRAINTS)
-      .build();
-  private static final YAMLFactory YAML;
-
-  static {
-    LoaderOptions options = new LoaderOptions();
-    options.setCodePointLimit(Integer.MAX_VALUE);
-    options.setMaxAliasesForCollections(50);
-    options.setNestingDepthLimit(500);
-    YAML = YAMLFactory.builder().loaderOptions(options).streamReadConstraints(CONSTRAINTS).build();
+  /** The parser factories of one set of limits; built once per set, as factories are costly. */
+  private record Factories(JsonFactory json, YAMLFactory yaml) {
+    static Factories of(ReadLimits limits) {
+      StreamReadConstraints constraints = StreamReadConstraints.builder()
+          .maxNestingDepth(limits.maxNestingDepth())
+          .maxStringLength(limits.maxStringLength())
+          .maxNameLength(limits.maxNameLength())
+          .maxNumberLength(limits.maxNumberLength())
+          .maxDocumentLength(limits.maxDocumentLength())
+          .build();
+      LoaderOptions options = new LoaderOptions();
+      options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxDocumentLength()));
+      // Aliases are never expanded here: each is read as its name, so a billion-laughs document
+      // stays as small as its text. SnakeYAML checks this limit only when it composes a tree,
+      // which Jackson's streaming parser does not; it is set low for any future composing use.
+      options.setMaxAliasesForCollections(50);
+      options.setNestingDepthLimit(limits.maxNestingDepth());
+      return new Factories(JsonFactory.builder().streamReadConstraints(constraints).build(),
+          YAMLFactory.builder().loaderOptions(options).streamReadConstraints(constraints).build());
+    }
   }
 
+  private static final Map<ReadLimits, Factories> FACTORIES = new ConcurrentHashMap<>();
+
   private final String file;
+  private final ReadLimits limits;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private JsonParser parser;
   private boolean yaml;
   private int aliases;
+  private long tokens;
 
-  private TreeReader(String file) {
+  private TreeReader(String file, ReadLimits limits) {
     this.file = file;
+    this.limits = limits;
   }
 
   /** JSON when the first significant character opens an object or array, else YAML. */
@@ -80,13 +94,24 @@ public final class TreeReader {
    * @throws SyntaxError when the text is not well-formed
    */
   public static Result read(String file, String text, Syntax syntax) throws SyntaxError {
-    TreeReader reader = new TreeReader(file);
+    return read(file, text, syntax, ReadLimits.fromSystemProperties());
+  }
+
+  /** Reads one document within the given limits. */
+  public static Result read(String file, String text, Syntax syntax, ReadLimits limits)
+      throws SyntaxError {
+    TreeReader reader = new TreeReader(file, limits);
     return reader.readDocument(text, syntax);
   }
 
   private Result readDocument(String text, Syntax syntax) throws SyntaxError {
     yaml = syntax == Syntax.YAML;
-    try (JsonParser p = (yaml ? YAML : JSON).createParser(text)) {
+    if (text.length() > limits.maxDocumentLength()) {
+      throw new SyntaxError(Position.START, "input too large: the document has " + text.length()
+          + " characters; " + limits.explain(ReadLimits.Limit.DOCUMENT_LENGTH));
+    }
+    Factories factories = FACTORIES.computeIfAbsent(limits, Factories::of);
+    try (JsonParser p = (yaml ? factories.yaml() : factories.json()).createParser(text)) {
       parser = p;
       JsonToken first = p.nextToken();
       if (first == null) return new Result(null, diagnostics);
@@ -99,15 +124,29 @@ public final class TreeReader {
       JsonLocation loc = e.getLocation();
       Position pos = loc == null ? Position.START
           : new Position(Math.max(1, loc.getLineNr()), Math.max(1, loc.getColumnNr()));
+      Optional<ReadLimits.Limit> limit = limitMet(e);
+      if (limit.isPresent()) {
+        throw new SyntaxError(loc != null ? pos : parser == null ? Position.START
+            : position(parser.currentTokenLocation()), "input too large: "
+            + cleanMessage(e.getOriginalMessage()).replaceAll(", from `[^`]*`", "") + "; "
+            + limits.explain(limit.get()));
+      }
       throw new SyntaxError(problemMark(e.getOriginalMessage()).orElse(pos),
           cleanMessage(e.getOriginalMessage()));
     } catch (IOException e) {
       throw new SyntaxError(Position.START, e.getMessage());
+    } catch (StackOverflowError e) {
+      // only when the nesting depth limit was raised past what the thread's stack holds
+      throw new SyntaxError(parser == null ? Position.START : position(),
+          "input too deeply nested for the thread stack; the nesting depth limit is "
+              + limits.maxNestingDepth() + ": lower -Dnetlint.maxNestingDepth or give the JVM"
+              + " a larger stack (-Xss)");
     }
   }
 
   private Node readValue(JsonToken token) throws IOException, SyntaxError {
     Position pos = position();
+    count(pos);
     String tag = yaml ? ((YAMLParser) parser).getTypeId() : null;
     if (yaml && ((YAMLParser) parser).isCurrentAlias() && aliases++ == 0) {
       // One diagnostic per document: an alias bomb must not become a flood of them
@@ -118,9 +157,10 @@ public final class TreeReader {
     Node value = switch (token) {
       case START_OBJECT -> readMap(pos);
       case START_ARRAY -> readList(pos);
-      case VALUE_STRING -> ScalarNode.string(pos, parser.getText());
-      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT ->
-          new ScalarNode(pos, ScalarNode.Kind.NUMBER, parser.getText());
+      case VALUE_STRING -> ScalarNode.string(pos,
+          bounded(parser.getText(), pos, ReadLimits.Limit.STRING_LENGTH));
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> new ScalarNode(pos, ScalarNode.Kind.NUMBER,
+          bounded(parser.getText(), pos, ReadLimits.Limit.NUMBER_LENGTH));
       case VALUE_TRUE, VALUE_FALSE -> new ScalarNode(pos, ScalarNode.Kind.BOOLEAN, parser.getText());
       case VALUE_NULL -> new ScalarNode(pos, ScalarNode.Kind.NULL, null);
       default -> throw new SyntaxError(pos, "unexpected token " + token);
@@ -133,8 +173,9 @@ public final class TreeReader {
     JsonToken t;
     while ((t = parser.nextToken()) != JsonToken.END_OBJECT) {
       if (t != JsonToken.FIELD_NAME) throw new SyntaxError(position(), "expected a key");
-      String key = parser.currentName();
       Position keyPos = position();
+      String key = bounded(parser.currentName(), keyPos, ReadLimits.Limit.NAME_LENGTH);
+      count(keyPos);
       Node value = readValue(parser.nextToken());
       MapNode.Entry previous = entries.remove(key);
       if (previous != null) {
@@ -181,9 +222,49 @@ public final class TreeReader {
     return new MapNode(pos, one);
   }
 
+  /** Every key and value becomes a node: bounding their number bounds the tree's memory. */
+  private void count(Position pos) throws SyntaxError {
+    if (++tokens > limits.maxTokenCount()) {
+      throw new SyntaxError(pos, "input too large: more than " + limits.maxTokenCount()
+          + " keys and values; " + limits.explain(ReadLimits.Limit.TOKEN_COUNT));
+    }
+  }
+
+  /** Jackson's YAML parser does not apply the length limits to scalars; this does, for both. */
+  private String bounded(String text, Position pos, ReadLimits.Limit limit) throws SyntaxError {
+    if (text != null && text.length() > limits.value(limit)) {
+      throw new SyntaxError(pos, "input too large: a " + limit.words.replace(" length", "")
+          + " of " + text.length() + " characters; " + limits.explain(limit));
+    }
+    return text;
+  }
+
   private Position position() {
-    JsonLocation loc = parser.currentTokenLocation();
+    return position(parser.currentTokenLocation());
+  }
+
+  private static Position position(JsonLocation loc) {
     return new Position(Math.max(1, loc.getLineNr()), Math.max(1, loc.getColumnNr()));
+  }
+
+  /** Which of the limits a parser exception reports, if any. */
+  private static Optional<ReadLimits.Limit> limitMet(JsonProcessingException e) {
+    String message = String.valueOf(e.getOriginalMessage());
+    if (e instanceof StreamConstraintsException) {
+      if (message.contains("getMaxNestingDepth")) return Optional.of(ReadLimits.Limit.NESTING_DEPTH);
+      if (message.contains("getMaxStringLength")) return Optional.of(ReadLimits.Limit.STRING_LENGTH);
+      if (message.contains("getMaxNameLength")) return Optional.of(ReadLimits.Limit.NAME_LENGTH);
+      if (message.contains("getMaxNumberLength")) return Optional.of(ReadLimits.Limit.NUMBER_LENGTH);
+      if (message.contains("getMaxDocumentLength")) {
+        return Optional.of(ReadLimits.Limit.DOCUMENT_LENGTH);
+      }
+    }
+    // SnakeYAML's own limits, met before Jackson's on YAML input
+    if (message.contains("Nesting Depth exceeded")) return Optional.of(ReadLimits.Limit.NESTING_DEPTH);
+    if (message.contains("exceeds the limit") && message.contains("code points")) {
+      return Optional.of(ReadLimits.Limit.DOCUMENT_LENGTH);
+    }
+    return Optional.empty();
   }
 
   private static final java.util.regex.Pattern MARK =
