@@ -176,7 +176,7 @@ public final class ConfigLoader {
       }
     }
     return new NetlintConfig(file, display, base, failOn, region, cfnLint, policies, include,
-        exclude, rules, ignore, tfSources).withMaxFileSize(maxFileSize);
+        exclude, rules, ignore, tfSources, maxFileSize);
   }
 
   private Map<String, RuleSettings> rules(Node node) {

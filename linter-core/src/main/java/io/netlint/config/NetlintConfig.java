@@ -45,13 +45,14 @@ public final class NetlintConfig {
   private final List<IgnoreEntry> ignore;
   private final RuleParameters parameters;
   private final List<Path> tfSources;
-  private Optional<Long> maxFileSize = Optional.empty();
+  private final Optional<Long> maxFileSize;
 
   NetlintConfig(Optional<Path> file, String display, Path baseDirectory, Optional<String> failOn,
       Optional<String> region, Optional<CfnLintSettings.Mode> cfnLint, List<Path> policies,
       List<Glob> include, List<Glob> exclude, Map<String, RuleSettings> rules,
-      List<IgnoreEntry> ignore, List<Path> tfSources) {
+      List<IgnoreEntry> ignore, List<Path> tfSources, Optional<Long> maxFileSize) {
     this.file = file;
+    this.maxFileSize = maxFileSize;
     this.tfSources = List.copyOf(tfSources);
     this.display = display;
     this.baseDirectory = baseDirectory.toAbsolutePath().normalize();
@@ -78,7 +79,7 @@ public final class NetlintConfig {
   public static NetlintConfig empty(Path baseDirectory) {
     return new NetlintConfig(Optional.empty(), "", baseDirectory, Optional.empty(),
         Optional.empty(), Optional.empty(), List.of(), List.of(), List.of(), Map.of(), List.of(),
-        List.of());
+        List.of(), Optional.empty());
   }
 
   /** The file read, when there is one. */
@@ -96,11 +97,6 @@ public final class NetlintConfig {
 
   /** {@code max-file-size}: the largest input file read, in bytes. */
   public Optional<Long> maxFileSize() { return maxFileSize; }
-
-  NetlintConfig withMaxFileSize(Optional<Long> bytes) {
-    this.maxFileSize = bytes;
-    return this;
-  }
 
   public Optional<CfnLintSettings.Mode> cfnLint() { return cfnLint; }
 
