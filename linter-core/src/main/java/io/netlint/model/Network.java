@@ -28,6 +28,8 @@ public final class Network {
   private final java.util.Set<String> associatedSubnets = new java.util.HashSet<>();
   private final Map<String, List<String>> vpcsByGateway = new HashMap<>();
   private final Map<String, List<VpnConnection>> vpnsByGateway = new HashMap<>();
+  /** Analyses derived from this network, computed once and shared by every rule. */
+  private final Map<Class<?>, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
 
   private Network(List<Element> elements) {
     this.elements = List.copyOf(elements);
@@ -188,4 +190,20 @@ public final class Network {
   }
 
   public int size() { return elements.size(); }
+
+  /**
+   * An analysis of this network (the peerings with their routes, the appliances, ...), computed
+   * on first use and then shared, so that rules asking for the same one do not repeat the work.
+   * The network never changes, so neither does the result.
+   */
+  public <T> T derived(Class<T> type, Function<Network, T> compute) {
+    Object known = derived.get(type);
+    if (known == null) {
+      // computed outside the map: an analysis may itself ask for another one
+      Object made = compute.apply(this);
+      known = derived.putIfAbsent(type, made);
+      if (known == null) known = made;
+    }
+    return type.cast(known);
+  }
 }

@@ -38,7 +38,7 @@ public final class SubnetCidrConflict implements Rule {
 
   @Override
   public void check(Network network, RuleContext ctx) {
-    VpcRanges ranges = new VpcRanges(network);
+    VpcRanges ranges = network.derived(VpcRanges.class, VpcRanges::new);
     for (Subnet subnet : network.all(Subnet.class)) {
       Optional<Vpc> vpc = network.resolve(subnet.vpc(), Vpc.class);
       if (vpc.isEmpty()) continue;

@@ -104,8 +104,8 @@ public final class Peerings {
 
   public Peerings(Network network) {
     this.network = network;
-    this.ranges = new VpcRanges(network);
-    TableSubnets tableSubnets = new TableSubnets(network);
+    this.ranges = network.derived(VpcRanges.class, VpcRanges::new);
+    TableSubnets tableSubnets = network.derived(TableSubnets.class, TableSubnets::new);
     for (RouteTable t : network.all(RouteTable.class)) {
       tableSubnets.of(t).forEach(sub -> routedSubnets.add(sub.key()));
     }
@@ -156,7 +156,7 @@ public final class Peerings {
   }
 
   /** Every peering of the inputs, in input order. */
-  public List<Peering> all() { return peerings; }
+  public List<Peering> all() { return java.util.Collections.unmodifiableList(peerings); }
 
   /**
    * Every range of a VPC in one address family, including blocks that may belong to it without

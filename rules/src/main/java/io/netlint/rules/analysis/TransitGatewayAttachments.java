@@ -49,7 +49,14 @@ public final class TransitGatewayAttachments {
   private TransitGatewayAttachments() {}
 
   /** Every gateway with at least one attachment, by identity. */
+  /** Computed once per network: several rules ask for it. */
+  private record Computed(List<Gateway> value) {}
+
   public static List<Gateway> of(Network network) {
+    return network.derived(Computed.class, n -> new Computed(compute(n))).value();
+  }
+
+  private static List<Gateway> compute(Network network) {
     Map<String, Gateway> gateways = new TreeMap<>();
     for (TgwVpcAttachment a : network.all(TgwVpcAttachment.class)) {
       gateway(network, gateways, a.transitGateway()).ifPresent(g -> g.vpcAttachments().add(a));

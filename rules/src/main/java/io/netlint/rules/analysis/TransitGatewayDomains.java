@@ -45,7 +45,14 @@ public final class TransitGatewayDomains {
 
   private TransitGatewayDomains() {}
 
+  /** Computed once per network: several rules ask for it. */
+  private record Computed(List<Domain> value) {}
+
   public static List<Domain> of(Network network) {
+    return network.derived(Computed.class, n -> new Computed(compute(n))).value();
+  }
+
+  private static List<Domain> compute(Network network) {
     Map<String, List<TgwRouteTableLink>> linksByAttachment =
         network.groupBy(network.all(TgwRouteTableLink.class), TgwRouteTableLink::attachment);
     Set<String> unknownAssociations = gatewaysWithUnknownAssociations(network);
@@ -100,7 +107,7 @@ public final class TransitGatewayDomains {
       out.add(new Domain(d.gatewayId(), d.gatewayName(), d.gateway(), d.tableId(), d.tableName(),
           d.table(), List.copyOf(ms)));
     }
-    return out;
+    return List.copyOf(out);
   }
 
   private static Domain domain(Network network, String gatewayId, Ref gateway, String tableId,

@@ -38,7 +38,14 @@ public final class VpnGateways {
 
   private VpnGateways() {}
 
+  /** Computed once per network: several rules ask for it. */
+  private record Computed(List<Gateway> value) {}
+
   public static List<Gateway> of(Network network) {
+    return network.derived(Computed.class, n -> new Computed(compute(n))).value();
+  }
+
+  private static List<Gateway> compute(Network network) {
     Map<String, List<VpnConnectionRoute>> routes =
         network.groupBy(network.all(VpnConnectionRoute.class), VpnConnectionRoute::vpnConnection);
     Map<String, Gateway> gateways = new TreeMap<>();

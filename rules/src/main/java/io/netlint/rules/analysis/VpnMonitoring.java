@@ -59,7 +59,7 @@ public final class VpnMonitoring {
   }
 
   public static VpnMonitoring of(Network network) {
-    return new VpnMonitoring(network);
+    return network.derived(VpnMonitoring.class, VpnMonitoring::new);
   }
 
   public Coverage coverage(VpnConnection c) {

@@ -98,7 +98,7 @@ public final class VpnRouting {
   }
 
   public static VpnRouting of(Network network) {
-    return new VpnRouting(network);
+    return network.derived(VpnRouting.class, VpnRouting::new);
   }
 
   /** Whether the gateway is attached to a VPC, by itself or by an attachment resource. */

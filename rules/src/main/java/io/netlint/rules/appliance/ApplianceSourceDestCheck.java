@@ -41,7 +41,7 @@ public final class ApplianceSourceDestCheck implements Rule {
 
   @Override
   public void check(Network network, RuleContext ctx) {
-    Appliances appliances = new Appliances(network);
+    Appliances appliances = network.derived(Appliances.class, Appliances::new);
     Map<Element, List<Route>> byTarget = new TreeMap<>(Names.DECLARED);
     for (Route r : network.all(Route.class)) {
       if (!Appliances.targetsAppliance(r)) continue;

@@ -49,7 +49,7 @@ public final class ApplianceWithoutRecovery implements Rule {
 
   @Override
   public void check(Network network, RuleContext ctx) {
-    Appliances appliances = new Appliances(network);
+    Appliances appliances = network.derived(Appliances.class, Appliances::new);
     List<Alarm> onInstances = network.all(Alarm.class).stream()
         .filter(a -> a.dimensions().containsKey(INSTANCE_DIMENSION))
         .toList();

@@ -41,8 +41,8 @@ public final class CrossAzApplianceRouting implements Rule {
 
   @Override
   public void check(Network network, RuleContext ctx) {
-    Appliances appliances = new Appliances(network);
-    TableSubnets tableSubnets = new TableSubnets(network);
+    Appliances appliances = network.derived(Appliances.class, Appliances::new);
+    TableSubnets tableSubnets = network.derived(TableSubnets.class, TableSubnets::new);
     List<Hop> hops = ApplianceRoutes.of(network, appliances);
     Map<String, List<Hop>> byVpc = new LinkedHashMap<>();
     List<Hop> unplaced = new ArrayList<>();

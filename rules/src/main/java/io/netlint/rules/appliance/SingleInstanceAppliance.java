@@ -50,7 +50,7 @@ public final class SingleInstanceAppliance implements Rule {
 
   @Override
   public void check(Network network, RuleContext ctx) {
-    Appliances appliances = new Appliances(network);
+    Appliances appliances = network.derived(Appliances.class, Appliances::new);
     Map<String, Scope> scopes = scopes(network, appliances);
 
     Map<Element, Served> single = new TreeMap<>(BY_SOURCE);

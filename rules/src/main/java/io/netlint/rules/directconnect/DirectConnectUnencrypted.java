@@ -50,7 +50,7 @@ public final class DirectConnectUnencrypted implements Rule {
 
   @Override
   public void check(Network network, RuleContext ctx) {
-    DirectConnectPaths paths = new DirectConnectPaths(network);
+    DirectConnectPaths paths = network.derived(DirectConnectPaths.class, DirectConnectPaths::new);
     if (paths.unplacedVpn()) return;
     for (DxVirtualInterface vif : paths.interfaces()) {
       Optional<Carrier> carrier = paths.carrierOf(vif);

@@ -47,7 +47,7 @@ public final class SingleDirectConnect implements Rule {
 
   @Override
   public void check(Network network, RuleContext ctx) {
-    DirectConnectPaths paths = new DirectConnectPaths(network);
+    DirectConnectPaths paths = network.derived(DirectConnectPaths.class, DirectConnectPaths::new);
     List<Element> gateways = new ArrayList<>(network.all(VpnGateway.class));
     gateways.addAll(network.all(TransitGateway.class));
     for (Element gateway : gateways) {

@@ -53,7 +53,7 @@ public final class TransitVpcPattern implements Rule {
 
   @Override
   public void check(Network network, RuleContext ctx) {
-    Appliances appliances = new Appliances(network);
+    Appliances appliances = network.derived(Appliances.class, Appliances::new);
     List<Hop> hops = ApplianceRoutes.of(network, appliances);
     Set<String> joined = directlyJoined(network);
     RangeIndex ranges = new RangeIndex(network);
@@ -190,7 +190,7 @@ public final class TransitVpcPattern implements Rule {
   /** VPC pairs joined by peering or attached to one transit gateway. */
   private static Set<String> directlyJoined(Network network) {
     Set<String> out = new HashSet<>();
-    for (Peerings.Peering p : new Peerings(network).all()) {
+    for (Peerings.Peering p : network.derived(Peerings.class, Peerings::new).all()) {
       if (p.joinsTwoVpcs()) out.add(pair(p.requester().identity(), p.accepter().identity()));
     }
     for (TransitGatewayAttachments.Gateway g : TransitGatewayAttachments.of(network)) {

@@ -36,7 +36,7 @@ public final class OneSidedPeering implements Rule {
 
   @Override
   public void check(Network network, RuleContext ctx) {
-    Peerings peerings = new Peerings(network);
+    Peerings peerings = network.derived(Peerings.class, Peerings::new);
     for (Peering p : peerings.all()) {
       if (!p.joinsTwoVpcs()) continue;
       boolean requesterMissing = routeless(peerings, p, p.requester());

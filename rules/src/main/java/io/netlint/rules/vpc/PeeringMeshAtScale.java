@@ -35,7 +35,7 @@ public final class PeeringMeshAtScale implements Rule {
   @Override
   public void check(Network network, RuleContext ctx) {
     int max = ctx.parameter("threshold", MAX_PEERED_VPCS);
-    for (Peerings.Mesh mesh : new Peerings(network).meshes()) {
+    for (Peerings.Mesh mesh : network.derived(Peerings.class, Peerings::new).meshes()) {
       if (mesh.vpcs().size() <= max) continue;
       List<VpcPeering> peerings = new ArrayList<>(mesh.peerings());
       peerings.sort(Names.DECLARED);

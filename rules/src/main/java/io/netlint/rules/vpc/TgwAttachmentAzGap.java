@@ -45,8 +45,8 @@ public final class TgwAttachmentAzGap implements Rule {
 
   @Override
   public void check(Network network, RuleContext ctx) {
-    Workloads workloads = new Workloads(network);
-    TableSubnets tableSubnets = new TableSubnets(network);
+    Workloads workloads = network.derived(Workloads.class, Workloads::new);
+    TableSubnets tableSubnets = network.derived(TableSubnets.class, TableSubnets::new);
     Map<String, List<RouteTable>> tablesByGateway = tablesRoutingToGateways(network);
     // gateway -> VPC -> its zoned subnets in the gateway's tables: built once per gateway, so
     // that a gateway of hundreds of attachments is not swept again for each of them

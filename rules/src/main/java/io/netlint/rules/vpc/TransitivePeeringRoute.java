@@ -31,7 +31,7 @@ public final class TransitivePeeringRoute implements Rule {
 
   @Override
   public void check(Network network, RuleContext ctx) {
-    Peerings peerings = new Peerings(network);
+    Peerings peerings = network.derived(Peerings.class, Peerings::new);
     for (Peering p : peerings.all()) {
       for (PeeringRoute r : p.routes()) {
         if (!r.route().destination().isKnown()) continue;
