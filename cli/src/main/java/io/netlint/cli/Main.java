@@ -1,16 +1,27 @@
 package io.netlint.cli;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code netlint} command. */
 @Command(name = "netlint", mixinStandardHelpOptions = true, versionProvider = Version.class,
     description = "Lints the connectivity of AWS networks described in CloudFormation templates"
-        + " and Terraform plans.",
-    subcommands = {LintCommand.class, GraphCommand.class, RulesCommand.class,
-        ExplainCommand.class})
+        + " and Terraform plans.")
 public final class Main implements Runnable {
+
+  /** The subcommands, in the order help lists them. */
+  private static final Map<String, Supplier<Object>> COMMANDS = new LinkedHashMap<>();
+
+  static {
+    COMMANDS.put("lint", LintCommand::new);
+    COMMANDS.put("graph", GraphCommand::new);
+    COMMANDS.put("rules", RulesCommand::new);
+    COMMANDS.put("explain", ExplainCommand::new);
+  }
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -22,6 +33,15 @@ public final class Main implements Runnable {
   /** Runs the command line and returns the exit code; for tests and embedding. */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
     CommandLine cli = new CommandLine(new Main());
+    // picocli reads a command's annotations by reflection when it is added, which costs about
+    // as much as linting a small template: when a command is named only that one is built (a
+    // pre-commit hook starts netlint on every commit); help and errors see them all.
+    Supplier<Object> named = args.length > 0 ? COMMANDS.get(args[0]) : null;
+    if (named != null) {
+      cli.addSubcommand(named.get());
+    } else {
+      COMMANDS.values().forEach(c -> cli.addSubcommand(c.get()));
+    }
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
