@@ -176,18 +176,8 @@ final class PlanWriter {
       g.writeStartArray();
       for (Object item : l) writeValue(g, item);
       g.writeEndArray();
-    } else if (v instanceof String s) {
-      g.writeString(s);
-    } else if (v instanceof Integer i) {
-      g.writeNumber(i);
-    } else if (v instanceof Long n) {
-      g.writeNumber(n);
-    } else if (v instanceof Boolean b) {
-      g.writeBoolean(b);
-    } else if (v == null) {
-      g.writeNull();
     } else {
-      throw new IllegalArgumentException("cannot write " + v.getClass());
+      JsonScalars.write(g, v);
     }
   }
 }

@@ -174,18 +174,8 @@ final class TemplateWriter {
       g.writeFieldName(fn.name());
       writeJson(g, fn.arg());
       g.writeEndObject();
-    } else if (v instanceof String s) {
-      g.writeString(s);
-    } else if (v instanceof Integer i) {
-      g.writeNumber(i);
-    } else if (v instanceof Long n) {
-      g.writeNumber(n);
-    } else if (v instanceof Boolean b) {
-      g.writeBoolean(b);
-    } else if (v == null) {
-      g.writeNull();
     } else {
-      throw new IllegalArgumentException("cannot write " + v.getClass());
+      JsonScalars.write(g, v);
     }
   }
 }

@@ -130,9 +130,14 @@ final class ConfigOptions {
       return given ? flag : config().failOn().orElse(flag);
     }
 
-    /** {@code --region} as given, else the file's. */
-    String region(String flag) {
-      return flag != null ? flag : config().region().orElse(null);
+    /** {@code --region} as given, else the file's; a usage error when it names no region. */
+    String region(CommandLine cmd, String flag) {
+      String region = flag != null ? flag : config().region().orElse(null);
+      if (region != null && !region.matches("[a-z]{2}(-[a-z]+)+-\\d+")) {
+        throw new CommandLine.ParameterException(cmd, "--region: '" + region
+            + "' is not a region name such as eu-west-1");
+      }
+      return region;
     }
 
     /**

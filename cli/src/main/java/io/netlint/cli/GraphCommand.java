@@ -95,11 +95,7 @@ final class GraphCommand implements Callable<Integer> {
     }
     ConfigOptions.Run run = config.prepare(cmd, paths);
     if (run == null) return ExitCodes.ERROR;
-    region = run.region(region);
-    if (region != null && !region.matches("[a-z]{2}(-[a-z]+)+-\\d+")) {
-      throw new CommandLine.ParameterException(cmd, "--region: '" + region
-          + "' is not a region name such as eu-west-1");
-    }
+    region = run.region(cmd, region);
     if (policies.paths.isEmpty()) policies.paths.addAll(run.config().policies());
     LintRequest request = run.apply(LintRequest.of(paths.stream().map(InputPath::of).toList(),
             RuleLoading.load(plugins, policies, cmd))

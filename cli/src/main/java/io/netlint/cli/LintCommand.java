@@ -110,15 +110,11 @@ final class LintCommand implements Callable<Integer> {
     ConfigOptions.Run run = config.prepare(cmd, paths);
     if (run == null) return ExitCodes.ERROR; // the configuration's problems are printed
     failOn = run.failOn(failOn);
-    region = run.region(region);
+    region = run.region(cmd, region);
     // --policy replaces the configuration file's policies, as every flag replaces its key
     if (policies.paths.isEmpty()) policies.paths.addAll(run.config().policies());
     List<Target> targets = parseTargets(cmd);
     Optional<Severity> threshold = parseThreshold(cmd);
-    if (region != null && !region.matches("[a-z]{2}(-[a-z]+)+-\\d+")) {
-      throw new CommandLine.ParameterException(cmd, "--region: '" + region
-          + "' is not a region name such as eu-west-1");
-    }
     LintRequest request = run.apply(LintRequest.of(paths.stream().map(InputPath::of).toList(),
             RuleLoading.load(plugins, policies, cmd))
         .withRegion(Optional.ofNullable(region))
