@@ -23,8 +23,8 @@ final class RuleLoading {
   }
 
   private static RuleRegistry load(List<File> jars, CommandLine cmd) {
+    if (jars.isEmpty()) return Prefetch.builtInRules();
     ClassLoader parent = Main.class.getClassLoader();
-    if (jars.isEmpty()) return RuleRegistry.load(parent);
     List<URL> urls = new ArrayList<>();
     for (File jar : jars) {
       if (!jar.isFile()) {

@@ -10,6 +10,7 @@ import io.netlint.parse.tree.Position;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Where an attribute of a Terraform plan resource is written: the key under the resource's
@@ -19,7 +20,8 @@ import java.util.Map;
 final class AttributeLocator {
 
   private final Map<String, ParsedInput> plans = new HashMap<>();
-  private final Map<String, Map<Position, MapNode>> indexes = new HashMap<>();
+  /** Built on first use; rules that run in parallel share it. */
+  private final Map<String, Map<Position, MapNode>> indexes = new ConcurrentHashMap<>();
 
   AttributeLocator(List<ParsedInput> plans) {
     for (ParsedInput p : plans) this.plans.put(p.file(), p);

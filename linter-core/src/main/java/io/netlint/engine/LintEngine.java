@@ -23,6 +23,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Runs netlint: discover inputs, read and classify them, load them into one network, run every
@@ -77,16 +79,14 @@ public final class LintEngine {
 
     List<Finding> findings = new ArrayList<>();
     AttributeLocator attributes = new AttributeLocator(plans);
-    for (RuleDescriptor rule : request.rules().rules()) {
-      EngineRuleContext ctx = new EngineRuleContext(rule, request.config().parameters(),
-          attributes);
-      try {
-        rule.rule().check(net, ctx);
-        findings.addAll(ctx.findings());
-      } catch (RuntimeException | StackOverflowError e) {
-        diagnostics.add(Diagnostic.error("<rule " + rule.id() + ">", 1, 1,
-            "internal error in rule " + rule.id() + ": " + describe(e, request.debug())));
-      }
+    List<RuleDescriptor> rules = request.rules().rules();
+    // Rules only read the network, so on a large one they share the cores; results are taken in
+    // rule order, so the output does not depend on which thread finished first.
+    Stream<RuleDescriptor> checks = net.size() >= PARALLEL_RULES_FROM
+        ? rules.parallelStream() : rules.stream();
+    for (RuleRun run : checks.map(rule -> check(rule, net, request, attributes)).toList()) {
+      findings.addAll(run.findings());
+      run.diagnostic().ifPresent(diagnostics::add);
     }
     CfnLint.Outcome external = cfnLint.finish(findings);
     findings = new ArrayList<>(external.findings());
@@ -113,6 +113,25 @@ public final class LintEngine {
     return new LintResult(findings, diagnostics, request.rules().rules(),
         templates.size() + plans.size(), net, external.tool().stream().toList())
         .withSuppressions(suppressions);
+  }
+
+  /** Below this many elements the rules take less time than starting threads for them. */
+  private static final int PARALLEL_RULES_FROM = 200;
+
+  /** What one rule found, or the internal error that stopped it. */
+  private record RuleRun(List<Finding> findings, Optional<Diagnostic> diagnostic) {}
+
+  private static RuleRun check(RuleDescriptor rule, Network net, LintRequest request,
+      AttributeLocator attributes) {
+    EngineRuleContext ctx = new EngineRuleContext(rule, request.config().parameters(),
+        attributes);
+    try {
+      rule.rule().check(net, ctx);
+      return new RuleRun(ctx.findings(), Optional.empty());
+    } catch (RuntimeException | StackOverflowError e) {
+      return new RuleRun(List.of(), Optional.of(Diagnostic.error("<rule " + rule.id() + ">", 1, 1,
+          "internal error in rule " + rule.id() + ": " + describe(e, request.debug()))));
+    }
   }
 
   private interface Load {

@@ -29,7 +29,7 @@ public final class Network {
   private final Map<String, List<String>> vpcsByGateway = new HashMap<>();
   private final Map<String, List<VpnConnection>> vpnsByGateway = new HashMap<>();
   /** Analyses derived from this network, computed once and shared by every rule. */
-  private final Map<Class<?>, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<Class<?>, Derived> derived = new java.util.concurrent.ConcurrentHashMap<>();
 
   private Network(List<Element> elements) {
     this.elements = List.copyOf(elements);
@@ -197,13 +197,20 @@ public final class Network {
    * The network never changes, so neither does the result.
    */
   public <T> T derived(Class<T> type, Function<Network, T> compute) {
-    Object known = derived.get(type);
-    if (known == null) {
-      // computed outside the map: an analysis may itself ask for another one
-      Object made = compute.apply(this);
-      known = derived.putIfAbsent(type, made);
-      if (known == null) known = made;
+    Derived once = derived.computeIfAbsent(type, t -> new Derived());
+    return type.cast(once.get(this, compute));
+  }
+
+  /**
+   * One analysis, computed by the first rule that asks while rules running in parallel wait for
+   * it. It is computed outside the map, as an analysis may ask for another one.
+   */
+  private static final class Derived {
+    private Object value;
+
+    synchronized Object get(Network network, Function<Network, ?> compute) {
+      if (value == null) value = compute.apply(network);
+      return value;
     }
-    return type.cast(known);
   }
 }

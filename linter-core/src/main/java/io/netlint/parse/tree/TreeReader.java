@@ -76,6 +76,20 @@ public final class TreeReader {
     this.limits = limits;
   }
 
+  /**
+   * Makes the parsers ready ahead of the first input: builds the factories of the default limits
+   * and reads a tiny document of each syntax, which loads and links the parsers' code. A command
+   * line calls this on a second core while it reads its arguments.
+   */
+  public static void prepare() {
+    try {
+      read("<prepare>", "{\"a\": [1, true, null, \"b\"]}", Syntax.JSON);
+      read("<prepare>", "a: !Ref b\nc: [1, true, null]\n", Syntax.YAML);
+    } catch (SyntaxError e) {
+      throw new IllegalStateException("the parsers reject a well-formed document", e);
+    }
+  }
+
   /** JSON when the first significant character opens an object or array, else YAML. */
   public static Syntax sniff(String text) {
     for (int i = 0; i < text.length(); i++) {
