@@ -129,6 +129,6 @@ final class TfConfig {
   }
 
   private static MapNode empty(Position at) {
-    return new MapNode(at, new LinkedHashMap<>());
+    return MapNode.of(at, List.of());
   }
 }

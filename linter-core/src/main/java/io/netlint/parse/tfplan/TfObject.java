@@ -45,7 +45,7 @@ final class TfObject {
   }
 
   static TfObject empty(Position at) {
-    return new TfObject(new MapNode(at, new LinkedHashMap<>()), null, null);
+    return new TfObject(MapNode.of(at, List.of()), null, null);
   }
 
   MapNode values() { return values; }

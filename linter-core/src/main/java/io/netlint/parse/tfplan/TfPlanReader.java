@@ -7,7 +7,7 @@ import io.netlint.parse.tree.Position;
 import io.netlint.parse.tree.ScalarNode;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -215,7 +215,7 @@ final class TfPlanReader {
       if (valuesNode != null && !(valuesNode instanceof ScalarNode s && s.isNull()) && planned) {
         issues.error(valuesNode.position(), "the values of '" + address + "' are not an object");
       }
-      values = new MapNode(r.position(), new LinkedHashMap<>());
+      values = MapNode.of(r.position(), List.of());
     }
     Optional<TfResource> parsed = TfResource.of(address, r.text("type"), null,
         r.keyPosition("address"));

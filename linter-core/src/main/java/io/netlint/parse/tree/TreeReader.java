@@ -6,13 +6,13 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.base.ParserBase;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.netlint.parse.Diagnostic;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -159,7 +159,7 @@ public final class TreeReader {
   }
 
   private Node readValue(JsonToken token) throws IOException, SyntaxError {
-    Position pos = position();
+    Position pos = valuePosition();
     count(pos);
     String tag = yaml ? ((YAMLParser) parser).getTypeId() : null;
     if (yaml && ((YAMLParser) parser).isCurrentAlias() && aliases++ == 0) {
@@ -183,7 +183,7 @@ public final class TreeReader {
   }
 
   private Node readMap(Position pos) throws IOException, SyntaxError {
-    LinkedHashMap<String, MapNode.Entry> entries = new LinkedHashMap<>();
+    MapNode.Builder entries = new MapNode.Builder();
     JsonToken t;
     while ((t = parser.nextToken()) != JsonToken.END_OBJECT) {
       if (t != JsonToken.FIELD_NAME) throw new SyntaxError(position(), "expected a key");
@@ -191,15 +191,14 @@ public final class TreeReader {
       String key = bounded(parser.currentName(), keyPos, ReadLimits.Limit.NAME_LENGTH);
       count(keyPos);
       Node value = readValue(parser.nextToken());
-      MapNode.Entry previous = entries.remove(key);
+      MapNode.Entry previous = entries.put(new MapNode.Entry(key, keyPos, value));
       if (previous != null) {
         diagnostics.add(Diagnostic.error(file, keyPos.line(), keyPos.column(),
             "duplicate key '" + key + "' (first at line " + previous.keyPosition().line()
                 + "); CloudFormation rejects duplicate keys and most parsers keep only the last"));
       }
-      entries.put(key, new MapNode.Entry(key, keyPos, value));
     }
-    return new MapNode(pos, entries);
+    return entries.build(pos);
   }
 
   private Node readList(Position pos) throws IOException, SyntaxError {
@@ -231,9 +230,7 @@ public final class TreeReader {
           ScalarNode.string(pos, text.substring(0, dot)),
           ScalarNode.string(pos, text.substring(dot + 1))));
     }
-    LinkedHashMap<String, MapNode.Entry> one = new LinkedHashMap<>();
-    one.put(key, new MapNode.Entry(key, pos, arg));
-    return new MapNode(pos, one);
+    return MapNode.of(pos, List.of(new MapNode.Entry(key, pos, arg)));
   }
 
   /** Every key and value becomes a node: bounding their number bounds the tree's memory. */
@@ -255,6 +252,19 @@ public final class TreeReader {
 
   private Position position() {
     return position(parser.currentTokenLocation());
+  }
+
+  /**
+   * The position of the value token just read. Jackson's JSON parser gives it without making a
+   * location object (a plan has millions of values); its token column counts one past the
+   * location's. Keys and YAML need the location.
+   */
+  private Position valuePosition() {
+    if (!yaml && parser instanceof ParserBase json) {
+      return new Position(Math.max(1, json.getTokenLineNr()),
+          Math.max(1, json.getTokenColumnNr() - 1));
+    }
+    return position();
   }
 
   private static Position position(JsonLocation loc) {
