@@ -9,28 +9,43 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParseResult;
 
 /** The cfn-lint options of {@code netlint lint}. */
 final class CfnLintOptions {
 
-  /** {@code NETLINT_CFN_LINT} sets the default, e.g. to turn cfn-lint off for a whole CI job. */
-  @Option(names = "--cfn-lint", defaultValue = "${env:NETLINT_CFN_LINT:-auto}",
-      paramLabel = "MODE", converter = ModeConverter.class,
-      description = "Also run the real cfn-lint over the CloudFormation templates: auto (when"
-          + " found; a note on stderr when not), require (its absence is an error), off"
-          + " (default: ${DEFAULT-VALUE}, from NETLINT_CFN_LINT when set).")
-  CfnLintSettings.Mode mode = CfnLintSettings.Mode.AUTO;
+  private final CfnLintSettings.Mode mode;
+  private final Path path;
+  private final Duration timeout;
 
-  @Option(names = "--cfn-lint-path", paramLabel = "FILE",
-      description = "The cfn-lint executable (default: cfn-lint on PATH).")
-  Path path;
+  /** Declares the options on {@code spec}. */
+  static void addTo(CommandSpec spec) {
+    // NETLINT_CFN_LINT sets the default, e.g. to turn cfn-lint off for a whole CI job.
+    spec.addOption(OptionSpec.builder("--cfn-lint").paramLabel("MODE")
+        .type(CfnLintSettings.Mode.class).converters(new ModeConverter())
+        .defaultValue("${env:NETLINT_CFN_LINT:-auto}")
+        .description("Also run the real cfn-lint over the CloudFormation templates: auto (when"
+            + " found; a note on stderr when not), require (its absence is an error), off"
+            + " (default: ${DEFAULT-VALUE}, from NETLINT_CFN_LINT when set).")
+        .build());
+    spec.addOption(OptionSpec.builder("--cfn-lint-path").paramLabel("FILE").type(Path.class)
+        .description("The cfn-lint executable (default: cfn-lint on PATH).")
+        .build());
+    spec.addOption(OptionSpec.builder("--cfn-lint-timeout").paramLabel("SECONDS")
+        .type(Duration.class).converters(new TimeoutConverter()).defaultValue("300")
+        .description("Stop cfn-lint after this long: seconds, or with a unit (90s, 5m, 500ms);"
+            + " the templates are then reported as not checked (default: ${DEFAULT-VALUE}).")
+        .build());
+  }
 
-  @Option(names = "--cfn-lint-timeout", defaultValue = "300", paramLabel = "SECONDS",
-      converter = TimeoutConverter.class,
-      description = "Stop cfn-lint after this long: seconds, or with a unit (90s, 5m, 500ms);"
-          + " the templates are then reported as not checked (default: ${DEFAULT-VALUE}).")
-  Duration timeout = CfnLintSettings.DEFAULT_TIMEOUT;
+  /** The options' values in a parse of a command that declared them ({@link #addTo}). */
+  CfnLintOptions(ParseResult parsed) {
+    mode = Commands.value(parsed, "--cfn-lint");
+    path = Commands.value(parsed, "--cfn-lint-path");
+    timeout = Commands.value(parsed, "--cfn-lint-timeout");
+  }
 
   /** The settings for a run; notes (cfn-lint not found) go to {@code err}. */
   CfnLintSettings settings(PrintWriter err) {

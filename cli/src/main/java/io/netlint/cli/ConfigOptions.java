@@ -18,36 +18,59 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParseResult;
 
 /**
- * The options of {@code netlint lint} for living with findings: the configuration file,
- * baselines and {@code --changed-since}. A flag given on the command line wins over the file.
+ * The options of {@code netlint lint} and {@code graph} for living with findings: the
+ * configuration file, baselines, {@code --changed-since}, and {@code --region}, which the file
+ * can also set. A flag given on the command line wins over the file.
  */
 final class ConfigOptions {
 
-  @Option(names = "--config", paramLabel = "FILE",
-      description = "The configuration file (default: the nearest " + NetlintConfig.FILE_NAME
-          + " from the working directory up to the top of its git repository).")
-  Path config;
+  private final Path config;
+  private final boolean noConfig;
+  private final Path baseline;
+  private final Path writeBaseline;
+  private final String changedSince;
+  private final String region;
 
-  @Option(names = "--no-config", description = "Read no configuration file.")
-  boolean noConfig;
+  /** Declares the options on {@code spec}. */
+  static void addTo(CommandSpec spec) {
+    spec.addOption(OptionSpec.builder("--config").paramLabel("FILE").type(Path.class)
+        .description("The configuration file (default: the nearest " + NetlintConfig.FILE_NAME
+            + " from the working directory up to the top of its git repository).")
+        .build());
+    spec.addOption(OptionSpec.builder("--no-config").type(boolean.class)
+        .description("Read no configuration file.")
+        .build());
+    spec.addOption(OptionSpec.builder("--baseline").paramLabel("FILE").type(Path.class)
+        .description("Report only findings not recorded in FILE (written by --write-baseline);"
+            + " recorded ones that no longer occur are reported as fixed.")
+        .build());
+    spec.addOption(OptionSpec.builder("--write-baseline").paramLabel("FILE").type(Path.class)
+        .description("Record today's findings in FILE, then report against it (so exit 0 unless"
+            + " an input could not be loaded).")
+        .build());
+    spec.addOption(OptionSpec.builder("--changed-since").paramLabel("REF").type(String.class)
+        .description("Lint everything, but report only findings in, or related to, a file"
+            + " changed since the git REF (git diff --name-only REF, plus untracked files).")
+        .build());
+    spec.addOption(OptionSpec.builder("--region").paramLabel("REGION").type(String.class)
+        .description("The region CloudFormation stacks deploy to (resolves AWS::Region).")
+        .build());
+  }
 
-  @Option(names = "--baseline", paramLabel = "FILE",
-      description = "Report only findings not recorded in FILE (written by --write-baseline);"
-          + " recorded ones that no longer occur are reported as fixed.")
-  Path baseline;
-
-  @Option(names = "--write-baseline", paramLabel = "FILE",
-      description = "Record today's findings in FILE, then report against it (so exit 0 unless"
-          + " an input could not be loaded).")
-  Path writeBaseline;
-
-  @Option(names = "--changed-since", paramLabel = "REF",
-      description = "Lint everything, but report only findings in, or related to, a file"
-          + " changed since the git REF (git diff --name-only REF, plus untracked files).")
-  String changedSince;
+  /** The options' values in a parse of a command that declared them ({@link #addTo}). */
+  ConfigOptions(ParseResult parsed) {
+    config = Commands.value(parsed, "--config");
+    noConfig = Commands.flag(parsed, "--no-config");
+    baseline = Commands.value(parsed, "--baseline");
+    writeBaseline = Commands.value(parsed, "--write-baseline");
+    changedSince = Commands.value(parsed, "--changed-since");
+    region = Commands.value(parsed, "--region");
+  }
 
   /** The environment variable that sets cfn-lint's mode, which wins over the file. */
   static final String CFN_LINT_ENV = "NETLINT_CFN_LINT";
@@ -89,7 +112,7 @@ final class ConfigOptions {
       err.flush();
       return null;
     }
-    return new Run(cmd, settings, writeBaseline);
+    return new Run(cmd, settings, writeBaseline, region);
   }
 
   private NetlintConfig load(Path wd) throws ConfigException {
@@ -114,11 +137,14 @@ final class ConfigOptions {
     private final CommandLine cmd;
     private final ReviewStep.Settings settings;
     private final Path writeBaseline;
+    private final String region;
 
-    private Run(CommandLine cmd, ReviewStep.Settings settings, Path writeBaseline) {
+    private Run(CommandLine cmd, ReviewStep.Settings settings, Path writeBaseline,
+        String region) {
       this.cmd = cmd;
       this.settings = settings;
       this.writeBaseline = writeBaseline;
+      this.region = region;
     }
 
     NetlintConfig config() { return settings.config(); }
@@ -131,8 +157,8 @@ final class ConfigOptions {
     }
 
     /** {@code --region} as given, else the file's; a usage error when it names no region. */
-    String region(CommandLine cmd, String flag) {
-      String region = flag != null ? flag : config().region().orElse(null);
+    String region() {
+      String region = this.region != null ? this.region : config().region().orElse(null);
       if (region != null && !region.matches("[a-z]{2}(-[a-z]+)+-\\d+")) {
         throw new CommandLine.ParameterException(cmd, "--region: '" + region
             + "' is not a region name such as eu-west-1");

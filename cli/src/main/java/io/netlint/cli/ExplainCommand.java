@@ -10,26 +10,28 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /** {@code netlint explain NET301}: the rule's page, as shipped in the rules jar. */
-@Command(name = "explain", mixinStandardHelpOptions = true,
-    description = "Prints a rule's documentation page: what it detects, why, examples, how to fix.")
 final class ExplainCommand implements Callable<Integer> {
 
   static final String PAGES = "netlint/docs/rules/";
 
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+  final CommandSpec spec = Commands.create(this, "explain",
+      "Prints a rule's documentation page: what it detects, why, examples, how to fix.");
 
-  @Parameters(paramLabel = "RULE", description = "A rule ID (NET301) or slug"
-      + " (single-instance-appliance).")
-  String rule;
+  ExplainCommand() {
+    spec.addPositional(PositionalParamSpec.builder().paramLabel("RULE").required(true)
+        .type(String.class)
+        .description("A rule ID (NET301) or slug (single-instance-appliance).")
+        .build());
+  }
 
   @Override
   public Integer call() throws IOException {
     CommandLine cmd = spec.commandLine();
+    String rule = Commands.positional(cmd.getParseResult());
     RuleRegistry registry = RuleRegistry.load(Main.class.getClassLoader());
     Optional<RuleDescriptor> found = registry.rules().stream()
         .filter(d -> d.id().equalsIgnoreCase(rule) || d.name().equals(rule.toLowerCase(Locale.ROOT)))

@@ -15,90 +15,86 @@ import io.netlint.report.HtmlReporter;
 import io.netlint.report.ReportContext;
 import io.netlint.report.ReportFiles;
 import io.netlint.report.Reporter;
-import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+import picocli.CommandLine.ParseResult;
 
 /** {@code netlint graph}: draw the network of the inputs with the findings on it. */
-@Command(name = "graph", mixinStandardHelpOptions = true,
-    description = "Draws the network described by the inputs, with the findings of a lint drawn"
-        + " on the elements they concern (docs/graph.md).",
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-        "0:the diagram was written (findings do not change the exit code)",
-        "2:usage error, a problem with the configuration file, the diagram could not be"
-            + " written, or an input could not be loaded (the rest is still drawn)"})
 final class GraphCommand implements Callable<Integer> {
 
   enum Format { mermaid, dot, svg, html }
 
   enum Detail { subnets }
 
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+  final CommandSpec spec = Commands.create(this, "graph",
+      "Draws the network described by the inputs, with the findings of a lint drawn"
+          + " on the elements they concern (docs/graph.md).");
 
-  @Parameters(arity = "1..*", paramLabel = "PATH",
-      description = "Files and directories, as for lint.")
-  List<String> paths = new ArrayList<>();
-
-  @Option(names = "--format", defaultValue = "mermaid", paramLabel = "FORMAT",
-      description = "mermaid (Markdown on GitHub and GitLab), dot (Graphviz), svg or html (laid"
-          + " out here, self-contained); default: ${DEFAULT-VALUE}.")
-  Format format;
-
-  @Option(names = "--output", paramLabel = "FILE",
-      description = "Write the diagram to FILE (whole or not at all) instead of standard output.")
-  Path output;
-
-  @Option(names = "--detail", paramLabel = "WHAT",
-      description = "Draw more: subnets. Repeatable.")
-  List<Detail> details = new ArrayList<>();
-
-  @Option(names = "--findings-only",
-      description = "Draw only the elements with findings and their direct neighbours.")
-  boolean findingsOnly;
-
-  @Option(names = "--collapse-above", paramLabel = "N",
-      defaultValue = "" + GraphOptions.DEFAULT_COLLAPSE_ABOVE,
-      description = "With more than N nodes, VPCs without findings that hang off the same"
-          + " transit gateway (or off nothing) are drawn as one group node (default:"
-          + " ${DEFAULT-VALUE}).")
-  int collapseAbove;
-
-  @Option(names = "--region", paramLabel = "REGION",
-      description = "The region CloudFormation stacks deploy to (resolves AWS::Region).")
-  String region;
-
-  @Option(names = "--rules-jar", paramLabel = "JAR",
-      description = "A jar of rules written in Java (docs/custom-rules.md); repeatable.")
-  List<File> plugins = new ArrayList<>();
-
-  @CommandLine.Mixin CustomRuleOptions policies = new CustomRuleOptions();
-
-  @CommandLine.Mixin ConfigOptions config = new ConfigOptions();
+  GraphCommand() {
+    Commands.exitCodes(spec,
+        "0:the diagram was written (findings do not change the exit code)",
+        "2:usage error, a problem with the configuration file, the diagram could not be"
+            + " written, or an input could not be loaded (the rest is still drawn)");
+    spec.addPositional(PositionalParamSpec.builder().paramLabel("PATH").arity("1..*")
+        .required(true).type(List.class).auxiliaryTypes(String.class)
+        .description("Files and directories, as for lint.")
+        .build());
+    spec.addOption(OptionSpec.builder("--format").paramLabel("FORMAT").type(Format.class)
+        .defaultValue("mermaid")
+        .description("mermaid (Markdown on GitHub and GitLab), dot (Graphviz), svg or html (laid"
+            + " out here, self-contained); default: ${DEFAULT-VALUE}.")
+        .build());
+    spec.addOption(OptionSpec.builder("--output").paramLabel("FILE").type(Path.class)
+        .description("Write the diagram to FILE (whole or not at all) instead of standard"
+            + " output.")
+        .build());
+    spec.addOption(OptionSpec.builder("--detail").paramLabel("WHAT").type(List.class)
+        .auxiliaryTypes(Detail.class)
+        .description("Draw more: subnets. Repeatable.")
+        .build());
+    spec.addOption(OptionSpec.builder("--findings-only").type(boolean.class)
+        .description("Draw only the elements with findings and their direct neighbours.")
+        .build());
+    spec.addOption(OptionSpec.builder("--collapse-above").paramLabel("N").type(int.class)
+        .defaultValue("" + GraphOptions.DEFAULT_COLLAPSE_ABOVE)
+        .description("With more than N nodes, VPCs without findings that hang off the same"
+            + " transit gateway (or off nothing) are drawn as one group node (default:"
+            + " ${DEFAULT-VALUE}).")
+        .build());
+    CustomRuleOptions.addTo(spec);
+    ConfigOptions.addTo(spec);
+  }
 
   @Override
   public Integer call() {
     CommandLine cmd = spec.commandLine();
+    ParseResult parsed = cmd.getParseResult();
+    List<String> paths = Commands.positional(parsed);
+    Format format = Commands.value(parsed, "--format");
+    Path output = Commands.value(parsed, "--output");
+    List<Detail> details = Commands.values(parsed, "--detail");
+    boolean findingsOnly = Commands.flag(parsed, "--findings-only");
+    int collapseAbove = Commands.value(parsed, "--collapse-above");
+    CustomRuleOptions policies = new CustomRuleOptions(parsed);
+    ConfigOptions config = new ConfigOptions(parsed);
     if (collapseAbove < 0) {
       throw new CommandLine.ParameterException(cmd, "--collapse-above: give 0 or more");
     }
     ConfigOptions.Run run = config.prepare(cmd, paths);
     if (run == null) return ExitCodes.ERROR;
-    region = run.region(cmd, region);
+    String region = run.region();
     if (policies.paths.isEmpty()) policies.paths.addAll(run.config().policies());
     LintRequest request = run.apply(LintRequest.of(paths.stream().map(InputPath::of).toList(),
-            RuleLoading.load(plugins, policies, cmd))
+            RuleLoading.load(policies, cmd))
         .withRegion(Optional.ofNullable(region))
         // a drawing of the network, not a full lint: other linters are left out
         .withCfnLint(CfnLintSettings.off()));

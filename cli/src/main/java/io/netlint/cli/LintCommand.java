@@ -10,7 +10,6 @@ import io.netlint.report.ReportFiles;
 import io.netlint.report.Reporter;
 import io.netlint.report.Reporters;
 import io.netlint.rule.Severity;
-import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.InvalidPathException;
@@ -22,83 +21,90 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+import picocli.CommandLine.ParseResult;
 
 /** {@code netlint lint}: lint templates and plans, report, and exit 0, 1 or 2. */
-@Command(name = "lint", mixinStandardHelpOptions = true,
-    description = "Lints CloudFormation templates (JSON, YAML) and Terraform plans"
-        + " (terraform show -json) as one network.",
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
+final class LintCommand implements Callable<Integer> {
+
+  final CommandSpec spec = Commands.create(this, "lint",
+      "Lints CloudFormation templates (JSON, YAML) and Terraform plans"
+          + " (terraform show -json) as one network.");
+
+  private List<String> paths;
+  private List<String> formats;
+  private Path output;
+  private String failOn;
+  private List<Path> tfSources;
+  private boolean skipUnrecognized;
+  private String maxFileSize;
+  private boolean debug;
+  private CfnLintOptions cfnLint;
+  private CustomRuleOptions policies;
+  private ConfigOptions config;
+
+  LintCommand() {
+    Commands.exitCodes(spec,
         "0:no finding at or above --fail-on",
         "1:findings at or above --fail-on",
         "2:usage error, a problem with the configuration file, the baseline or git, or an"
-            + " input could not be loaded (the rest is still linted)"})
-final class LintCommand implements Callable<Integer> {
+            + " input could not be loaded (the rest is still linted)");
+    spec.addPositional(PositionalParamSpec.builder().paramLabel("PATH").arity("1..*")
+        .required(true).type(List.class).auxiliaryTypes(String.class)
+        .description("Files and directories; directories are walked for .json, .yaml, .yml and"
+            + " .template files.")
+        .build());
+    spec.addOption(OptionSpec.builder("--format").paramLabel("NAME[=PATH]").type(List.class)
+        .auxiliaryTypes(String.class).completionCandidates(Reporters.names())
+        .description("Report format, repeatable: ${COMPLETION-CANDIDATES}. NAME=PATH writes that"
+            + " format to PATH (whole or not at all); at most one format goes to standard output"
+            + " (default: text).")
+        .build());
+    spec.addOption(OptionSpec.builder("--output").paramLabel("FILE").type(Path.class)
+        .description("Write the one format given without a path to FILE instead of standard"
+            + " output.")
+        .build());
+    spec.addOption(OptionSpec.builder("--fail-on").paramLabel("LEVEL").type(String.class)
+        .defaultValue("error")
+        .description("Exit 1 when a finding is at or above LEVEL: error, warning, info or none"
+            + " (default: ${DEFAULT-VALUE}).")
+        .build());
+    spec.addOption(OptionSpec.builder("--tf-source").paramLabel("DIR").type(List.class)
+        .auxiliaryTypes(Path.class)
+        .description("The Terraform root module of the plans, so that findings point at its .tf"
+            + " lines (default: the plan's directory, else the current one); repeatable.")
+        .build());
+    spec.addOption(OptionSpec.builder("--skip-unrecognized").type(boolean.class)
+        .description("Skip named files that are neither a template nor a plan, as a directory"
+            + " walk does (for hooks that pass every changed file).")
+        .build());
+    spec.addOption(OptionSpec.builder("--max-file-size").paramLabel("SIZE").type(String.class)
+        .description("Refuse input files larger than SIZE unread, such as 512MB or 1GB"
+            + " (default: 256MB, or max-file-size in the configuration file).")
+        .build());
+    spec.addOption(OptionSpec.builder("--debug").type(boolean.class)
+        .description("Show internal stack traces.")
+        .build());
+    CfnLintOptions.addTo(spec);
+    CustomRuleOptions.addTo(spec);
+    ConfigOptions.addTo(spec);
+  }
 
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
-
-  @Parameters(arity = "1..*", paramLabel = "PATH",
-      description = "Files and directories; directories are walked for .json, .yaml, .yml and"
-          + " .template files.")
-  List<String> paths = new ArrayList<>();
-
-  @Option(names = "--format", paramLabel = "NAME[=PATH]",
-      description = "Report format, repeatable: ${COMPLETION-CANDIDATES}. NAME=PATH writes that"
-          + " format to PATH (whole or not at all); at most one format goes to standard output"
-          + " (default: text).",
-      completionCandidates = FormatNames.class)
-  List<String> formats = new ArrayList<>();
-
-  @Option(names = "--output", paramLabel = "FILE",
-      description = "Write the one format given without a path to FILE instead of standard"
-          + " output.")
-  Path output;
-
-  @Option(names = "--fail-on", defaultValue = "error", paramLabel = "LEVEL",
-      description = "Exit 1 when a finding is at or above LEVEL: error, warning, info or none"
-          + " (default: ${DEFAULT-VALUE}).")
-  String failOn;
-
-  @Option(names = "--region", paramLabel = "REGION",
-      description = "The region CloudFormation stacks deploy to (resolves AWS::Region).")
-  String region;
-
-  @Option(names = "--rules-jar", paramLabel = "JAR",
-      description = "A jar of rules written in Java (docs/custom-rules.md); repeatable.")
-  List<File> plugins = new ArrayList<>();
-
-  @Option(names = "--tf-source", paramLabel = "DIR",
-      description = "The Terraform root module of the plans, so that findings point at its .tf"
-          + " lines (default: the plan's directory, else the current one); repeatable.")
-  List<Path> tfSources = new ArrayList<>();
-
-  @Option(names = "--skip-unrecognized",
-      description = "Skip named files that are neither a template nor a plan, as a directory walk"
-          + " does (for hooks that pass every changed file).")
-  boolean skipUnrecognized;
-
-  @Option(names = "--max-file-size", paramLabel = "SIZE",
-      description = "Refuse input files larger than SIZE unread, such as 512MB or 1GB"
-          + " (default: 256MB, or max-file-size in the configuration file).")
-  String maxFileSize;
-
-  @Option(names = "--debug", description = "Show internal stack traces.")
-  boolean debug;
-
-  @CommandLine.Mixin CfnLintOptions cfnLint = new CfnLintOptions();
-
-  @CommandLine.Mixin CustomRuleOptions policies = new CustomRuleOptions();
-
-  @CommandLine.Mixin ConfigOptions config = new ConfigOptions();
-
-  static final class FormatNames extends ArrayList<String> {
-    FormatNames() {
-      super(Reporters.names());
-    }
+  /** The values given, with the defaults of those not given. */
+  private void read(ParseResult parsed) {
+    paths = Commands.positional(parsed);
+    formats = Commands.values(parsed, "--format");
+    output = Commands.value(parsed, "--output");
+    failOn = Commands.value(parsed, "--fail-on");
+    tfSources = Commands.values(parsed, "--tf-source");
+    skipUnrecognized = Commands.flag(parsed, "--skip-unrecognized");
+    maxFileSize = Commands.value(parsed, "--max-file-size");
+    debug = Commands.flag(parsed, "--debug");
+    cfnLint = new CfnLintOptions(parsed);
+    policies = new CustomRuleOptions(parsed);
+    config = new ConfigOptions(parsed);
   }
 
   /** One requested report: a reporter, and the file it goes to or null for standard output. */
@@ -107,16 +113,17 @@ final class LintCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     CommandLine cmd = spec.commandLine();
+    read(cmd.getParseResult());
     ConfigOptions.Run run = config.prepare(cmd, paths);
     if (run == null) return ExitCodes.ERROR; // the configuration's problems are printed
     failOn = run.failOn(failOn);
-    region = run.region(cmd, region);
+    String region = run.region();
     // --policy replaces the configuration file's policies, as every flag replaces its key
     if (policies.paths.isEmpty()) policies.paths.addAll(run.config().policies());
     List<Target> targets = parseTargets(cmd);
     Optional<Severity> threshold = parseThreshold(cmd);
     LintRequest request = run.apply(LintRequest.of(paths.stream().map(InputPath::of).toList(),
-            RuleLoading.load(plugins, policies, cmd))
+            RuleLoading.load(policies, cmd))
         .withRegion(Optional.ofNullable(region))
         .withDebug(debug)
         .withSkipUnrecognized(skipUnrecognized)

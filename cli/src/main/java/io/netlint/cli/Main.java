@@ -5,26 +5,25 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** The {@code netlint} command. */
-@Command(name = "netlint", mixinStandardHelpOptions = true, versionProvider = Version.class,
-    description = "Lints the connectivity of AWS networks described in CloudFormation templates"
-        + " and Terraform plans.")
 public final class Main implements Runnable {
 
   /** The subcommands, in the order help lists them. */
-  private static final Map<String, Supplier<Object>> COMMANDS = new LinkedHashMap<>();
+  private static final Map<String, Supplier<CommandSpec>> COMMANDS = new LinkedHashMap<>();
 
   static {
-    COMMANDS.put("lint", LintCommand::new);
-    COMMANDS.put("graph", GraphCommand::new);
-    COMMANDS.put("rules", RulesCommand::new);
-    COMMANDS.put("explain", ExplainCommand::new);
+    COMMANDS.put("lint", () -> new LintCommand().spec);
+    COMMANDS.put("graph", () -> new GraphCommand().spec);
+    COMMANDS.put("rules", () -> new RulesCommand().spec);
+    COMMANDS.put("explain", () -> new ExplainCommand().spec);
   }
 
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+  private final CommandSpec spec = Commands.create(this, "netlint",
+      "Lints the connectivity of AWS networks described in CloudFormation templates"
+          + " and Terraform plans.")
+      .versionProvider(new Version());
 
   public static void main(String[] args) {
     Prefetch.start();
@@ -33,11 +32,10 @@ public final class Main implements Runnable {
 
   /** Runs the command line and returns the exit code; for tests and embedding. */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    CommandLine cli = new CommandLine(new Main());
-    // picocli reads a command's annotations by reflection when it is added, which costs about
-    // as much as linting a small template: when a command is named only that one is built (a
-    // pre-commit hook starts netlint on every commit); help and errors see them all.
-    Supplier<Object> named = args.length > 0 ? COMMANDS.get(args[0]) : null;
+    CommandLine cli = new CommandLine(new Main().spec);
+    // When a command is named only that one is built, which saves loading its siblings' classes
+    // (a pre-commit hook starts netlint on every commit); help and errors see them all.
+    Supplier<CommandSpec> named = args.length > 0 ? COMMANDS.get(args[0]) : null;
     if (named != null) {
       cli.addSubcommand(named.get());
     } else {

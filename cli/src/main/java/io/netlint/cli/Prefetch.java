@@ -7,9 +7,9 @@ import java.util.concurrent.FutureTask;
 
 /**
  * Start-up work that does not depend on the arguments: loading the built-in rules and making the
- * parsers ready. {@link Main#main} starts it on a second core while picocli builds the command
- * line on the first, which takes about as long; a pre-commit hook pays for start-up on every
- * commit.
+ * parsers ready. {@link Main#main} starts it on a second core while the first builds the command
+ * line, parses the arguments and reads the configuration file; a pre-commit hook pays for
+ * start-up on every commit.
  */
 final class Prefetch {
 

@@ -16,10 +16,8 @@ import picocli.CommandLine;
 final class RuleLoading {
   private RuleLoading() {}
 
-  static RuleRegistry load(List<File> jars, CustomRuleOptions custom, CommandLine cmd) {
-    List<File> all = new ArrayList<>(jars);
-    all.addAll(custom.pluginJars);
-    return custom.join(load(all, cmd));
+  static RuleRegistry load(CustomRuleOptions custom, CommandLine cmd) {
+    return custom.join(load(custom.jars, cmd));
   }
 
   private static RuleRegistry load(List<File> jars, CommandLine cmd) {

@@ -3,33 +3,25 @@ package io.netlint.cli;
 import io.netlint.parse.Diagnostic;
 import io.netlint.rule.RuleDescriptor;
 import io.netlint.rule.RuleRegistry;
-import java.io.File;
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code netlint rules}: the catalogue of every rule that would run. */
-@Command(name = "rules", mixinStandardHelpOptions = true,
-    description = "Lists every rule: ID, slug, default severity and summary.")
 final class RulesCommand implements Callable<Integer> {
 
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+  final CommandSpec spec = Commands.create(this, "rules",
+      "Lists every rule: ID, slug, default severity and summary.");
 
-  @Option(names = "--rules-jar", paramLabel = "JAR",
-      description = "A jar of rules written in Java (docs/custom-rules.md); repeatable.")
-  List<File> plugins = new ArrayList<>();
-
-  @CommandLine.Mixin CustomRuleOptions policies = new CustomRuleOptions();
+  RulesCommand() {
+    CustomRuleOptions.addTo(spec);
+  }
 
   @Override
   public Integer call() {
-    RuleRegistry registry = RuleLoading.load(plugins, policies, spec.commandLine());
+    CustomRuleOptions policies = new CustomRuleOptions(spec.commandLine().getParseResult());
+    RuleRegistry registry = RuleLoading.load(policies, spec.commandLine());
     PrintWriter out = spec.commandLine().getOut();
     for (RuleDescriptor d : registry.rules()) {
       out.printf("%s  %-32s %-8s %s%n", d.id(), d.name(), d.defaultSeverity().label(),
