@@ -125,7 +125,18 @@ final class InputReader {
     }
     int skip = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
         && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+    if (ascii(bytes, skip)) {
+      // most inputs: a straight copy, without the decoder's buffer of twice the file's size
+      return new String(bytes, skip, bytes.length - skip, StandardCharsets.US_ASCII);
+    }
     return strict(StandardCharsets.UTF_8, bytes, skip);
+  }
+
+  private static boolean ascii(byte[] bytes, int from) {
+    for (int i = from; i < bytes.length; i++) {
+      if (bytes[i] < 0) return false;
+    }
+    return true;
   }
 
   private static String strict(Charset charset, byte[] bytes, int offset) throws Undecodable {

@@ -1,6 +1,6 @@
 package io.netlint.parse.tree;
 
-import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -12,6 +12,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.netlint.parse.Diagnostic;
 import java.io.IOException;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +41,7 @@ public final class TreeReader {
       "ValueOfAll");
 
   /** The parser factories of one set of limits; built once per set, as factories are costly. */
-  private record Factories(JsonFactory json, YAMLFactory yaml) {
+  private record Factories(KeyedJsonFactory json, YAMLFactory yaml) {
     static Factories of(ReadLimits limits) {
       StreamReadConstraints constraints = StreamReadConstraints.builder()
           .maxNestingDepth(limits.maxNestingDepth())
@@ -56,7 +57,8 @@ public final class TreeReader {
       // which Jackson's streaming parser does not; it is set low for any future composing use.
       options.setMaxAliasesForCollections(50);
       options.setNestingDepthLimit(limits.maxNestingDepth());
-      return new Factories(JsonFactory.builder().streamReadConstraints(constraints).build(),
+      return new Factories(new KeyedJsonFactory(new JsonFactoryBuilder()
+              .streamReadConstraints(constraints)),
           YAMLFactory.builder().loaderOptions(options).streamReadConstraints(constraints).build());
     }
   }
@@ -125,7 +127,8 @@ public final class TreeReader {
           + " characters; " + limits.explain(ReadLimits.Limit.DOCUMENT_LENGTH));
     }
     Factories factories = FACTORIES.computeIfAbsent(limits, Factories::of);
-    try (JsonParser p = (yaml ? factories.yaml() : factories.json()).createParser(text)) {
+    try (JsonParser p = yaml ? factories.yaml().createParser(text)
+        : factories.json().createParser(new StringReader(text))) {
       parser = p;
       JsonToken first = p.nextToken();
       if (first == null) return new Result(null, diagnostics);
@@ -187,7 +190,7 @@ public final class TreeReader {
     JsonToken t;
     while ((t = parser.nextToken()) != JsonToken.END_OBJECT) {
       if (t != JsonToken.FIELD_NAME) throw new SyntaxError(position(), "expected a key");
-      Position keyPos = position();
+      Position keyPos = keyPosition();
       String key = bounded(parser.currentName(), keyPos, ReadLimits.Limit.NAME_LENGTH);
       count(keyPos);
       Node value = readValue(parser.nextToken());
@@ -252,6 +255,14 @@ public final class TreeReader {
 
   private Position position() {
     return position(parser.currentTokenLocation());
+  }
+
+  /** The position of the key just read; see {@link KeyedJsonFactory}. */
+  private Position keyPosition() {
+    if (parser instanceof KeyedJsonFactory.Parser json) {
+      return new Position(Math.max(1, json.keyLine()), Math.max(1, json.keyColumn()));
+    }
+    return position();
   }
 
   /**

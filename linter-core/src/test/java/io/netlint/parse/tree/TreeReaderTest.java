@@ -3,7 +3,13 @@ package io.netlint.parse.tree;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import io.netlint.parse.Diagnostic;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TreeReaderTest {
@@ -49,6 +55,77 @@ class TreeReaderTest {
     MapNode root = (MapNode) TreeReader.read("t.json", "{\n  \"a\": {\n    \"b\": 1\n  }\n}",
         TreeReader.Syntax.JSON).root();
     assertThat(((MapNode) root.get("a")).keyPosition("b")).isEqualTo(new Position(3, 5));
+  }
+
+  @Test
+  void everyJsonKeyAndValueIsWhereJacksonsOwnLocationSaysItIs() throws Exception {
+    // nested objects and arrays, long and short maps, values after keys on later lines
+    StringBuilder json = new StringBuilder(
+        "{\n  \"list\": [1, {\"k\":\n    \"v\"}, [true, null]],\n");
+    for (int i = 0; i < 20; i++) {
+      json.append("  \"key").append(i).append("\" :   {\"x\": ").append(i).append(", \"y\": \"")
+          .append("z".repeat(i)).append("\"},\n");
+    }
+    json.append("  \"last\":\n\n      -1.5e3\n}");
+    String text = json.toString();
+    List<Position> expected = new ArrayList<>();
+    try (JsonParser p = new JsonFactory().createParser(text)) {
+      for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+        if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) continue;
+        JsonLocation at = p.currentTokenLocation();
+        expected.add(new Position(at.getLineNr(), at.getColumnNr()));
+      }
+    }
+    List<Position> actual = new ArrayList<>();
+    collect(TreeReader.read("p.json", text, TreeReader.Syntax.JSON).root(), actual);
+    assertThat(actual).hasSize(expected.size()).isEqualTo(expected);
+  }
+
+  /** Positions in token order: a map, then each key and its value; a list, then its items. */
+  private static void collect(Node node, List<Position> out) {
+    out.add(node.position());
+    if (node instanceof MapNode map) {
+      for (MapNode.Entry e : map.entries().values()) {
+        out.add(e.keyPosition());
+        collect(e.value(), out);
+      }
+    } else if (node instanceof ListNode list) {
+      for (Node item : list.items()) collect(item, out);
+    }
+  }
+
+  @Test
+  void mappingsOfAnySizeKeepSourceOrderAndFindEveryKey() throws SyntaxError {
+    for (int size : new int[] {0, 1, 8, 9, 40}) {
+      StringBuilder yaml = new StringBuilder("{");
+      for (int i = 0; i < size; i++) {
+        yaml.append(i == 0 ? "" : ", ").append("k").append(i).append(": ").append(i);
+      }
+      MapNode map = (MapNode) TreeReader.read("m.yaml", yaml.append("}").toString(),
+          TreeReader.Syntax.YAML).root();
+      assertThat(map.size()).isEqualTo(size);
+      assertThat(map.entries().keySet()).containsExactlyElementsOf(
+          java.util.stream.IntStream.range(0, size).mapToObj(i -> "k" + i).toList());
+      for (int i = 0; i < size; i++) {
+        assertThat(map.text("k" + i)).isEqualTo(String.valueOf(i));
+        assertThat(map.entries().get("k" + i).key()).isEqualTo("k" + i);
+      }
+      assertThat(map.has("k" + size)).isFalse();
+      assertThat(map.entries().containsKey("k" + size)).isFalse();
+    }
+  }
+
+  @Test
+  void aDuplicateKeyKeepsTheLastValueInTheLastPlace() throws SyntaxError {
+    for (int before : new int[] {1, 12}) {
+      StringBuilder json = new StringBuilder("{\"dup\": 1");
+      for (int i = 0; i < before; i++) json.append(", \"k").append(i).append("\": 0");
+      MapNode map = (MapNode) TreeReader.read("d.json", json.append(", \"dup\": 2}").toString(),
+          TreeReader.Syntax.JSON).root();
+      assertThat(map.size()).isEqualTo(before + 1);
+      assertThat(map.text("dup")).isEqualTo("2");
+      assertThat(List.copyOf(map.entries().keySet())).last().isEqualTo("dup");
+    }
   }
 
   @Test
