@@ -7,10 +7,12 @@ import io.netlint.engine.LintEngine;
 import io.netlint.engine.LintRequest;
 import io.netlint.engine.LintResult;
 import io.netlint.parse.Diagnostic;
+import io.netlint.rule.RuleDescriptor;
 import io.netlint.rule.RuleRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -83,6 +85,26 @@ class GeneratedInputsTest {
     for (AntiPattern a : planted.keySet()) {
       assertThat(found).as(a + " " + a.description).containsKey(a.rule);
     }
+  }
+
+  @Test
+  void rulesRunInParallelFindWhatEachFindsAlone() throws IOException {
+    // 4,000 resources: well past the size from which the engine runs rules in parallel
+    Inputs.writePlan(5, 0.3, 4_000, dir, "plan.json");
+    List<InputPath> plan = List.of(InputPath.of(dir.resolve("plan.json").toString()));
+    LintResult together = LintEngine.run(LintRequest.of(plan, RULES));
+    assertThat(together.network().size()).isGreaterThan(1_000);
+    List<String> alone = new ArrayList<>();
+    for (RuleDescriptor rule : RULES.rules()) {
+      LintEngine.run(LintRequest.of(plan, RuleRegistry.ofDescriptors(List.of(rule)))).findings()
+          .forEach(f -> alone.add(f.toString()));
+    }
+    assertThat(together.findings()).hasSizeGreaterThan(10);
+    assertThat(together.findings().stream().map(Object::toString).sorted().toList())
+        .isEqualTo(alone.stream().sorted().toList());
+    // and again, in the same order
+    assertThat(LintEngine.run(LintRequest.of(plan, RULES)).findings())
+        .isEqualTo(together.findings());
   }
 
   @Test
