@@ -7,6 +7,8 @@ import io.netlint.engine.LintEngine;
 import io.netlint.engine.LintRequest;
 import io.netlint.engine.LintResult;
 import io.netlint.parse.Diagnostic;
+import io.netlint.policy.Policies;
+import io.netlint.policy.PolicySet;
 import io.netlint.rule.RuleDescriptor;
 import io.netlint.rule.RuleRegistry;
 import java.io.IOException;
@@ -89,21 +91,32 @@ class GeneratedInputsTest {
 
   @Test
   void rulesRunInParallelFindWhatEachFindsAlone() throws IOException {
-    // 4,000 resources: well past the size from which the engine runs rules in parallel
+    // 4,000 resources: well past the size from which the engine runs rules in parallel; the
+    // example policies share one view of the network between them
     Inputs.writePlan(5, 0.3, 4_000, dir, "plan.json");
     List<InputPath> plan = List.of(InputPath.of(dir.resolve("plan.json").toString()));
-    LintResult together = LintEngine.run(LintRequest.of(plan, RULES));
+    Path policies = Path.of(System.getProperty("netlint.projectRoot", ".."), "examples",
+        "policies");
+    PolicySet.Joined joined = Policies.load(List.of(policies)).joinWith(RULES);
+    assertThat(joined.diagnostics()).isEmpty();
+    RuleRegistry all = joined.registry();
+    assertThat(all.rules()).hasSizeGreaterThan(RULES.rules().size());
+    LintResult together = LintEngine.run(LintRequest.of(plan, all));
     assertThat(together.network().size()).isGreaterThan(1_000);
     List<String> alone = new ArrayList<>();
-    for (RuleDescriptor rule : RULES.rules()) {
+    for (RuleDescriptor rule : all.rules()) {
       LintEngine.run(LintRequest.of(plan, RuleRegistry.ofDescriptors(List.of(rule)))).findings()
           .forEach(f -> alone.add(f.toString()));
     }
     assertThat(together.findings()).hasSizeGreaterThan(10);
     assertThat(together.findings().stream().map(Object::toString).sorted().toList())
         .isEqualTo(alone.stream().sorted().toList());
+    Set<String> builtIn = RULES.rules().stream().map(RuleDescriptor::id)
+        .collect(Collectors.toSet());
+    assertThat(together.findings()).as("a policy's finding").anyMatch(
+        f -> !builtIn.contains(f.ruleId()));
     // and again, in the same order
-    assertThat(LintEngine.run(LintRequest.of(plan, RULES)).findings())
+    assertThat(LintEngine.run(LintRequest.of(plan, all)).findings())
         .isEqualTo(together.findings());
   }
 

@@ -26,7 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -47,10 +47,10 @@ final class NetworkView {
    */
   record Link(Vpc from, Object to, Element via, String viaText, boolean peering) {}
 
-  private static final Map<Network, NetworkView> VIEWS = new WeakHashMap<>();
-
   private final Network network;
-  private final Map<String, Map<String, List<Object>>> indexes = new HashMap<>();
+  // Built on first use. Policies are rules, which run in parallel on a large network and share
+  // this view: hence a concurrent map and synchronized builders.
+  private final Map<String, Map<String, List<Object>>> indexes = new ConcurrentHashMap<>();
   private Map<String, List<Link>> links;
   private Map<Element, Integer> order;
 
@@ -58,11 +58,9 @@ final class NetworkView {
     this.network = network;
   }
 
-  /** The view of a network, built on first use and kept while the network lives. */
+  /** The view of a network, built on first use and kept with the network. */
   static NetworkView of(Network network) {
-    synchronized (VIEWS) {
-      return VIEWS.computeIfAbsent(network, NetworkView::new);
-    }
+    return network.derived(NetworkView.class, NetworkView::new);
   }
 
   Network network() { return network; }
@@ -149,7 +147,7 @@ final class NetworkView {
   }
 
   /** Where an element comes in declaration order (file, line, column, key) among all. */
-  int declared(Element e) {
+  synchronized int declared(Element e) {
     if (order == null) {
       List<Element> all = new ArrayList<>(network.elements());
       all.sort(Comparator.comparing(Element::source, SourceRef.ORDER)
@@ -168,7 +166,7 @@ final class NetworkView {
 
   // ---- connections between VPCs ----------------------------------------------------------------
 
-  List<Link> linksOf(Vpc vpc) {
+  synchronized List<Link> linksOf(Vpc vpc) {
     if (links == null) links = buildLinks();
     return links.getOrDefault(vpc.key(), List.of());
   }
