@@ -29,6 +29,8 @@ public final class MapNode implements Node {
   private final Position position;
   private final Entry[] entries;
   private final Map<String, Entry> index;
+  /** Made on the first call of {@link #entries()}; loaders walk the same maps several times. */
+  private EntriesView view;
 
   private MapNode(Position position, Entry[] entries, Map<String, Entry> index) {
     this.position = position;
@@ -49,7 +51,11 @@ public final class MapNode implements Node {
   public Position position() { return position; }
 
   /** The entries by key, in source order; a read-only view. */
-  public Map<String, Entry> entries() { return new EntriesView(); }
+  public Map<String, Entry> entries() {
+    EntriesView v = view;
+    if (v == null) view = v = new EntriesView(); // a race makes two equal views: harmless
+    return v;
+  }
 
   public Node get(String key) {
     Entry e = entry(key);
@@ -133,10 +139,10 @@ public final class MapNode implements Node {
     @Override
     public boolean containsKey(Object key) { return get(key) != null; }
 
+    private final List<MapNode.Entry> values = Collections.unmodifiableList(Arrays.asList(entries));
+
     @Override
-    public Collection<MapNode.Entry> values() {
-      return Collections.unmodifiableList(Arrays.asList(entries));
-    }
+    public Collection<MapNode.Entry> values() { return values; }
 
     @Override
     public Set<Map.Entry<String, MapNode.Entry>> entrySet() {
