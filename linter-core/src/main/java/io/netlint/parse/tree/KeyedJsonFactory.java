@@ -10,9 +10,9 @@ import com.fasterxml.jackson.core.sym.CharsToNameCanonicalizer;
 import java.io.Reader;
 
 /**
- * A JSON factory whose parsers tell where the current key starts without making a location
+ * A JSON factory whose parsers tell where the current token starts without making a location
  * object, as {@link JsonParser#currentTokenLocation()} does for each call: a plan has millions of
- * keys. Used through {@link #createParser(Reader)}.
+ * keys and values. Used through {@link #createParser(Reader)}.
  */
 final class KeyedJsonFactory extends JsonFactory {
 
@@ -26,17 +26,24 @@ final class KeyedJsonFactory extends JsonFactory {
         _rootCharSymbols.makeChild());
   }
 
-  /** Jackson's parser of characters, with the start of the current key. */
+  /**
+   * Jackson's parser of characters, telling where the current token starts from the same fields
+   * its {@link #currentTokenLocation()} reads.
+   */
   static final class Parser extends ReaderBasedJsonParser {
     Parser(IOContext context, int features, Reader reader, ObjectCodec codec,
         CharsToNameCanonicalizer names) {
       super(context, features, reader, codec, names);
     }
 
-    /** The line of the current key, as its token location gives it. */
-    int keyLine() { return _nameStartRow; }
+    /** Where the current key starts. */
+    Position keyPosition() { return at(_nameStartRow, _nameStartCol); }
 
-    /** The column of the current key, as its token location gives it. */
-    int keyColumn() { return _nameStartCol; }
+    /** Where the current token, a value or the start of an object or array, starts. */
+    Position valuePosition() { return at(_tokenInputRow, _tokenInputCol); }
+
+    private static Position at(int line, int column) {
+      return new Position(Math.max(1, line), Math.max(1, column));
+    }
   }
 }

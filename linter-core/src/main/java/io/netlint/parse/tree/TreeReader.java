@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.base.ParserBase;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
@@ -259,23 +258,12 @@ public final class TreeReader {
 
   /** The position of the key just read; see {@link KeyedJsonFactory}. */
   private Position keyPosition() {
-    if (parser instanceof KeyedJsonFactory.Parser json) {
-      return new Position(Math.max(1, json.keyLine()), Math.max(1, json.keyColumn()));
-    }
-    return position();
+    return parser instanceof KeyedJsonFactory.Parser json ? json.keyPosition() : position();
   }
 
-  /**
-   * The position of the value token just read. Jackson's JSON parser gives it without making a
-   * location object (a plan has millions of values); its token column counts one past the
-   * location's. Keys and YAML need the location.
-   */
+  /** The position of the value token just read; see {@link KeyedJsonFactory}. */
   private Position valuePosition() {
-    if (!yaml && parser instanceof ParserBase json) {
-      return new Position(Math.max(1, json.getTokenLineNr()),
-          Math.max(1, json.getTokenColumnNr() - 1));
-    }
-    return position();
+    return parser instanceof KeyedJsonFactory.Parser json ? json.valuePosition() : position();
   }
 
   private static Position position(JsonLocation loc) {
